@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gmail-mcp",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "gmail-mcp", targets: ["gmail-mcp"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk.git", exact: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+    ],
+    targets: [
+        // libcurl through pkg-config; Debian/Ubuntu: apt-get install libcurl4-openssl-dev
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
+        // Bytes, headers, deadlines and retries over one shared libcurl multi handle.
+        .target(name: "HTTP", dependencies: ["CCurl"]),
+        // A small blocking HTTP/1.1 server on 127.0.0.1, for the fake Google and for tests.
+        .target(name: "LoopbackHTTPServer"),
+        // OAuth credentials, the token endpoint and the cached, single-flight access token.
+        .target(
+            name: "GoogleAuth",
+            dependencies: ["HTTP", .product(name: "Logging", package: "swift-log")]
+        ),
+        // The fake Google that tests and `gmail-mcp sandbox` talk to over real HTTP.
+        .target(name: "GoogleSandbox", dependencies: ["LoopbackHTTPServer"]),
+        // The MCP server: transport, tool registry, tools.
+        .target(
+            name: "GmailMCP",
+            dependencies: [
+                "GoogleAuth", "HTTP",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "gmail-mcp",
+            dependencies: [
+                "GmailMCP", "GoogleSandbox", "GoogleAuth", "HTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "LoopbackHTTPServer"]),
+        .testTarget(name: "GoogleSandboxTests", dependencies: ["GoogleSandbox", "LoopbackHTTPServer"]),
+        .testTarget(name: "GoogleAuthTests", dependencies: ["GoogleAuth", "GoogleSandbox", "HTTP"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["gmail-mcp", "GoogleSandbox"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

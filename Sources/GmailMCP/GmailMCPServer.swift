@@ -1,0 +1,97 @@
+import GoogleAuth
+import HTTP
+import Logging
+import MCP
+
+/// Builds the MCP server (the official SDK's `Server` on our stdio transport) and runs it until
+/// stdin ends or a signal arrives.
+public enum GmailMCPServer {
+    public static let name = "gmail-mcp"
+    public static let version = "0.1.0"
+
+    static let instructions = """
+        Gmail tools for one Google account. Failures come back as tool results whose text starts with a \
+        stable code (auth_missing, auth_revoked, insufficient_scope, not_found, rate_limited, …) followed by \
+        a sentence saying what to do.
+        """
+
+    /// The registry for a configuration: what `tools/list` shows and `tools/call` runs.
+    public static func registry(for configuration: ServerConfiguration, http: HTTPClient, logger: Logger) -> ToolRegistry {
+        let context = ToolContext(
+            http: http, endpoints: configuration.endpoints, environmentCredentials: configuration.credentials,
+            logger: logger)
+        return ToolRegistry(definitions: ToolCatalog.implemented, selection: configuration.selection, context: context)
+    }
+
+    /// Serves MCP over stdin/stdout; returns the process exit code.
+    public static func serveStdio(configuration: ServerConfiguration, logger: Logger) async -> Int32 {
+        let http = HTTPClient()
+        let registry = registry(for: configuration, http: http, logger: logger)
+        let server = Server(
+            name: name, version: version, title: "Gmail", instructions: instructions,
+            capabilities: .init(tools: .init(listChanged: false)))
+        await server.withMethodHandler(ListTools.self) { _ in
+            ListTools.Result(tools: registry.tools)
+        }
+        await server.withMethodHandler(CallTool.self) { params in
+            try await registry.call(name: params.name, arguments: params.arguments)
+        }
+
+        let signals = ShutdownSignals()
+        let transport = StdioLineTransport(logger: logger)
+        do {
+            try await server.start(transport: transport)
+        } catch {
+            logger.critical("could not start the MCP server", metadata: ["error": "\(error)"])
+            return 1
+        }
+        logger.info(
+            "serving MCP on stdio",
+            metadata: [
+                "version": "\(version)", "tools": "\(registry.definitions.map(\.name).joined(separator: ","))",
+                "credentials": "\(configuration.credentials)",
+            ])
+
+        let stop = await firstStopEvent(transport: transport, signals: signals)
+        switch stop {
+        case .endOfInput:
+            // Every request read gets its answer; tool calls are bounded by their HTTP deadlines
+            // and retry budgets, so this wait ends.
+            await transport.finish(within: .seconds(300))
+        case .signal(let number):
+            logger.info("shutting down on signal", metadata: ["signal": "\(number)"])
+            // The contract gives 2 s from the signal to exit; leave room to write the answers.
+            await transport.finish(within: .milliseconds(1500))
+        }
+        http.shutdown()
+        logger.info("stopped")
+        return 0
+    }
+
+    private enum StopEvent: Sendable {
+        case endOfInput
+        case signal(Int32)
+    }
+
+    private static func firstStopEvent(transport: StdioLineTransport, signals: ShutdownSignals) async -> StopEvent {
+        await withTaskGroup(of: StopEvent?.self) { group in
+            group.addTask {
+                await transport.waitForEndOfInput()
+                return .endOfInput
+            }
+            group.addTask {
+                guard let number = await signals.next() else { return nil }
+                return .signal(number)
+            }
+            var result: StopEvent = .endOfInput
+            for await event in group {
+                if let event {
+                    result = event
+                    break
+                }
+            }
+            group.cancelAll()
+            return result
+        }
+    }
+}

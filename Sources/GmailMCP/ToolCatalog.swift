@@ -1,0 +1,14 @@
+/// Every tool name of the contract, in the fixed order `tools/list` shows them
+/// (CONTRACT.md section 1), and the definitions implemented so far.
+public enum ToolCatalog {
+    public static let contractOrder = [
+        "gmail_fetch_mails", "gmail_get_message_by_id", "gmail_get_attachment_by_id", "gmail_send",
+        "gmail_search_people", "gmail_list_drafts", "gmail_list_contacts", "gmail_refresh_token",
+    ]
+
+    /// The implemented tools, in contract order.
+    public static var implemented: [ToolDefinition] {
+        let all = [RefreshTokenTool.definition]
+        return contractOrder.compactMap { name in all.first { $0.name == name } }
+    }
+}

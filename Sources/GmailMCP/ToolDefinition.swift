@@ -1,0 +1,30 @@
+import MCP
+
+/// One tool: what `tools/list` shows (name, description, schemas, annotations) beside the code
+/// that serves it, so the two cannot drift apart.
+public struct ToolDefinition: Sendable {
+    public typealias Handler = @Sendable (ToolArguments, ToolContext) async throws -> ToolOutput
+
+    public let tool: Tool
+    /// Sends, deletes or edits mail; `GMAIL_MCP_READ_ONLY=1` leaves such tools out.
+    public let changesMailbox: Bool
+    public let handler: Handler
+
+    public init(
+        name: String, title: String, description: String, inputSchema: Value, outputSchema: Value,
+        annotations: Tool.Annotations, changesMailbox: Bool = false, handler: @escaping Handler
+    ) {
+        self.changesMailbox = changesMailbox
+        self.tool = Tool(
+            name: name, title: title, description: description, inputSchema: inputSchema,
+            annotations: annotations, outputSchema: outputSchema)
+        self.handler = handler
+    }
+
+    public var name: String { tool.name }
+
+    /// Argument names the input schema declares; anything else is rejected.
+    public var argumentNames: [String] {
+        tool.inputSchema.objectValue?["properties"]?.objectValue?.keys.sorted() ?? []
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Logging
+import MCP
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The stdio transport the server runs on, in place of the SDK's `StdioTransport`.
+///
+/// It fixes what the SDK's transport and server get wrong for this contract: a line that is not
+/// JSON is answered with `-32700` and `"id": null` (the SDK invents an id); invalid requests get
+/// `-32600` here before the SDK can misread them; stdin and stdout keep their blocking flags; and
+/// a ledger of unanswered requests lets the process answer everything it read before exiting.
+public actor StdioLineTransport: Transport {
+    public nonisolated let logger: Logger
+    private let reader: StdinLineReader
+    private let writer: StdoutWriter
+    private let ledger = RequestLedger()
+    private let stream: AsyncThrowingStream<Data, any Error>
+    private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
+    private let inputEnded = AsyncStream<Void>.makeStream()
+    private var connected = false
+
+    public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, logger: Logger) {
+        self.logger = logger
+        self.reader = StdinLineReader(descriptor: input)
+        self.writer = StdoutWriter(descriptor: output)
+        (stream, continuation) = AsyncThrowingStream.makeStream()
+    }
+
+    public func connect() async throws {
+        guard !connected else { return }
+        connected = true
+        let ledger = self.ledger
+        let writer = self.writer
+        let continuation = self.continuation
+        let ended = inputEnded.continuation
+        let logger = self.logger
+        reader.start { event in
+            switch event {
+            case .line(let line):
+                Self.route(line, ledger: ledger, writer: writer, continuation: continuation, logger: logger)
+            case .oversized(let size):
+                logger.warning("message too large", metadata: ["bytes": "\(size)"])
+                writer.enqueue(
+                    line: Self.errorLine(
+                        id: nil, code: -32600,
+                        message: "Invalid Request: message of \(size) bytes is larger than the "
+                            + "\(StdinLineReader.maximumLineBytes >> 20) MiB limit"))
+            case .endOfInput:
+                logger.debug("end of input")
+                continuation.finish()
+                ended.yield()
+                ended.finish()
+            }
+        }
+    }
+
+    /// Runs on the reader thread, in input order.
+    private static func route(
+        _ line: Data, ledger: RequestLedger, writer: StdoutWriter,
+        continuation: AsyncThrowingStream<Data, any Error>.Continuation, logger: Logger
+    ) {
+        switch JSONRPCLine.classify(line) {
+        case .forward(let ids):
+            ledger.opened(ids)
+            continuation.yield(line)
+        case .notification(let cancels):
+            if let cancels { ledger.cancelled(cancels) }
+            continuation.yield(line)
+        case .response:
+            continuation.yield(line)
+        case .reject(let id, let code, let message):
+            logger.info("rejected a message", metadata: ["code": "\(code)"])
+            writer.enqueue(line: errorLine(id: id, code: code, message: message))
+        }
+    }
+
+    public func disconnect() async {
+        continuation.finish()
+    }
+
+    public func send(_ data: Data) async throws {
+        if case .responses(let ids) = ResponseIDScanner.scan(data) {
+            guard ledger.answering(ids) else { return }
+        }
+        await writer.write(line: data)
+    }
+
+    public func receive() -> AsyncThrowingStream<Data, any Error> {
+        stream
+    }
+
+    /// Returns when stdin reaches end of file.
+    public nonisolated func waitForEndOfInput() async {
+        for await _ in inputEnded.stream { break }
+    }
+
+    /// Waits up to `limit` for every request read so far to be answered; whatever is still owed
+    /// then gets an error answer from here, so no request goes unanswered.
+    public func finish(within limit: Duration) async {
+        let ledger = self.ledger
+        // The group returns only when both children have ended, so the drain waiter is released
+        // (by closeAll) inside it when time runs out.
+        let owed = await withTaskGroup(of: Bool.self) { group -> [RequestKey] in
+            group.addTask {
+                await ledger.drained()
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return false
+            }
+            let drained = await group.next() ?? false
+            group.cancelAll()
+            return drained ? [] : ledger.closeAll()
+        }
+        if !owed.isEmpty {
+            logger.warning("answering unfinished requests at shutdown", metadata: ["count": "\(owed.count)"])
+            for id in owed {
+                await writer.write(
+                    line: Self.errorLine(
+                        id: id, code: -32603, message: "The server is shutting down; the request was not completed."))
+            }
+        }
+        writer.flush()
+    }
+
+    static func errorLine(id: RequestKey?, code: Int, message: String) -> Data {
+        let messageJSON = (try? JSONEncoder().encode(message)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        let text = #"{"jsonrpc":"2.0","id":\#(id?.json ?? "null"),"error":{"code":\#(code),"message":\#(messageJSON)}}"#
+        return Data(text.utf8)
+    }
+}

@@ -1,0 +1,69 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes whole lines to a file descriptor, one at a time, on a queue of its own.
+///
+/// A blocking write to a pipe whose reader is slow would otherwise pin one of the few threads of
+/// Swift's cooperative pool. The descriptor's flags are left alone: setting O_NONBLOCK, as the
+/// SDK's transport does, changes them for every process sharing the pipe.
+final class StdoutWriter: Sendable {
+    private let descriptor: Int32
+    private let queue = DispatchQueue(label: "gmail-mcp.stdout")
+
+    init(descriptor: Int32 = STDOUT_FILENO) {
+        self.descriptor = descriptor
+    }
+
+    /// Appends a newline and writes the line; returns when it is all written (or the reader is gone).
+    func write(line: Data) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                self.writeNow(line)
+                continuation.resume()
+            }
+        }
+    }
+
+    /// Fire-and-forget form for the reader thread, which must not wait on the client.
+    func enqueue(line: Data) {
+        queue.async { self.writeNow(line) }
+    }
+
+    /// Waits until every line queued so far is written.
+    func flush() {
+        queue.sync {}
+    }
+
+    private func writeNow(_ line: Data) {
+        var bytes = line
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else if written < 0, errno == EAGAIN {
+                    // Someone made the pipe non-blocking; wait until it drains instead of spinning.
+                    var poller = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&poller, 1, 1000)
+                } else {
+                    return  // EPIPE and friends: the client is gone; nothing left to tell it.
+                }
+            }
+        }
+    }
+}
+
+/// `write(2)`, named apart from the method above.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
