@@ -68,7 +68,8 @@ public struct ServerConfiguration: Sendable {
         return Set(names)
     }
 
-    private static func positiveInteger(_ name: String, _ value: String?, default fallback: Int) throws(Invalid) -> Int {
+    private static func positiveInteger(_ name: String, _ value: String?, default fallback: Int) throws(Invalid) -> Int
+    {
         guard let value, !value.isEmpty else { return fallback }
         guard let number = Int(value), number > 0 else {
             throw Invalid(message: "\(name)=\(value) must be a positive whole number of bytes")

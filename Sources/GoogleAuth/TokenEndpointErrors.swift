@@ -32,7 +32,8 @@ enum TokenEndpointErrors {
     static func map(status: Int, body: Data) -> GoogleError {
         guard let parsed = try? JSONDecoder().decode(ErrorBody.self, from: body) else {
             if status == 429 {
-                return GoogleError(.rateLimited, "the token endpoint is rate limiting (HTTP 429); try again in a minute")
+                return GoogleError(
+                    .rateLimited, "the token endpoint is rate limiting (HTTP 429); try again in a minute")
             }
             return GoogleError(
                 .upstreamError, "the token endpoint answered HTTP \(status) with a body that is not OAuth error JSON")

@@ -3,12 +3,20 @@ import Logging
 
 /// Hands out access tokens for one set of credentials: cached until a minute before expiry, and
 /// refreshed once for any number of concurrent callers (single flight).
+///
+/// Each caller waits on a continuation of its own rather than on the shared grant task, so a
+/// cancelled caller (an MCP `notifications/cancelled`) leaves at once; when the last waiter
+/// leaves, the grant itself is cancelled, which aborts its HTTP transfer.
 public actor TokenProvider {
     private let credentials: PartialCredentials
     private let endpoint: TokenEndpoint
     private let logger: Logger
     private var cached: TokenGrant?
-    private var inFlight: Task<TokenGrant, any Error>?
+
+    private var grant: Task<Void, Never>?
+    /// Tells a finished grant from a newer one started after it was abandoned.
+    private var generation = 0
+    private var waiters: [UUID: CheckedContinuation<TokenGrant, any Error>] = [:]
 
     public init(credentials: PartialCredentials, endpoint: TokenEndpoint, logger: Logger) {
         self.credentials = credentials
@@ -27,27 +35,16 @@ public actor TokenProvider {
     /// A new grant. Callers arriving while a grant is under way share it instead of starting
     /// another, so a burst of calls at start-up costs Google one request.
     public func refresh() async throws -> TokenGrant {
-        if let inFlight {
-            return try await inFlight.value
-        }
         let complete = try credentials.complete()
-        let endpoint = self.endpoint
-        let task = Task { try await endpoint.refresh(complete) }
-        inFlight = task
-        defer { inFlight = nil }
-        do {
-            let grant = try await task.value
-            cached = grant
-            logger.debug(
-                "access token granted",
-                metadata: [
-                    "token": "\(SecretFingerprint.of(grant.accessToken))", "expires_in": "\(grant.expiresIn)",
-                    "client": "\(SecretFingerprint.of(complete.clientID))",
-                ])
-            return grant
-        } catch {
-            logger.warning("token refresh failed", metadata: ["error": "\(error)"])
-            throw error
+        try Task.checkCancellation()
+        let waiter = UUID()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                waiters[waiter] = continuation
+                startGrantIfNeeded(complete)
+            }
+        } onCancel: {
+            Task { await self.abandon(waiter) }
         }
     }
 
@@ -55,6 +52,58 @@ public actor TokenProvider {
     public func invalidate(_ token: String) {
         if cached?.accessToken == token {
             cached = nil
+        }
+    }
+
+    private func startGrantIfNeeded(_ credentials: OAuthCredentials) {
+        guard grant == nil else { return }
+        generation += 1
+        let current = generation
+        let endpoint = self.endpoint
+        grant = Task {
+            let result = await Result.capturing { try await endpoint.refresh(credentials) }
+            self.finish(result, generation: current, client: credentials.clientID)
+        }
+    }
+
+    private func finish(_ result: Result<TokenGrant, any Error>, generation finished: Int, client: String) {
+        guard finished == generation else { return }  // abandoned; a newer grant owns the waiters
+        grant = nil
+        switch result {
+        case .success(let granted):
+            cached = granted
+            logger.debug(
+                "access token granted",
+                metadata: [
+                    "token": "\(SecretFingerprint.of(granted.accessToken))", "expires_in": "\(granted.expiresIn)",
+                    "client": "\(SecretFingerprint.of(client))",
+                ])
+        case .failure(let error):
+            logger.warning("token refresh failed", metadata: ["error": "\(error)"])
+        }
+        let resumed = waiters
+        waiters = [:]
+        for continuation in resumed.values {
+            continuation.resume(with: result)
+        }
+    }
+
+    private func abandon(_ waiter: UUID) {
+        waiters.removeValue(forKey: waiter)?.resume(throwing: CancellationError())
+        guard waiters.isEmpty, let abandoned = grant else { return }
+        // Nobody waits for this grant any more: stop it, and let the next caller start afresh.
+        abandoned.cancel()
+        grant = nil
+        generation += 1
+    }
+}
+
+extension Result where Failure == any Error {
+    fileprivate static func capturing(_ body: () async throws -> Success) async -> Result {
+        do {
+            return .success(try await body())
+        } catch {
+            return .failure(error)
         }
     }
 }

@@ -4,102 +4,102 @@ import LoopbackHTTPServer
 /// loopback port, spoken to over real HTTP by tests and by `gmail-mcp sandbox`. It never logs:
 /// it handles secrets, and stdout belongs to the MCP protocol.
 public final class FakeGoogle: Sendable {
-  private let core: SandboxCore
-  private let server: LoopbackHTTPServer
+    private let core: SandboxCore
+    private let server: LoopbackHTTPServer
 
-  /// Starts the server; when seeding, the `SandboxSeed` client and refresh token (with every
-  /// scope in `SandboxSeed.allScopes`) are registered.
-  public init(seedSandboxAccount: Bool = true) throws {
-    let core = SandboxCore()
-    self.core = core
-    server = try LoopbackHTTPServer { request in core.handle(request) }
-    if seedSandboxAccount {
-      registerClient(id: SandboxSeed.clientID, secret: SandboxSeed.clientSecret)
-      core.state.withLock {
-        $0.oauth.addRefreshToken(
-          SandboxSeed.refreshToken, clientID: SandboxSeed.clientID, scopes: SandboxSeed.allScopes)
-      }
+    /// Starts the server; when seeding, the `SandboxSeed` client and refresh token (with every
+    /// scope in `SandboxSeed.allScopes`) are registered.
+    public init(seedSandboxAccount: Bool = true) throws {
+        let core = SandboxCore()
+        self.core = core
+        server = try LoopbackHTTPServer { request in core.handle(request) }
+        if seedSandboxAccount {
+            registerClient(id: SandboxSeed.clientID, secret: SandboxSeed.clientSecret)
+            core.state.withLock {
+                $0.oauth.addRefreshToken(
+                    SandboxSeed.refreshToken, clientID: SandboxSeed.clientID, scopes: SandboxSeed.allScopes)
+            }
+        }
     }
-  }
 
-  /// The loopback port, for tests that speak raw HTTP to the fake.
-  public var port: Int { server.port }
+    /// The loopback port, for tests that speak raw HTTP to the fake.
+    public var port: Int { server.port }
 
-  /// The server root, `http://127.0.0.1:<port>`; every route hangs off it.
-  public var baseURL: String { server.baseURL }
+    /// The server root, `http://127.0.0.1:<port>`; every route hangs off it.
+    public var baseURL: String { server.baseURL }
 
-  public var tokenURL: String { server.baseURL + TokenEndpoint.path }
+    public var tokenURL: String { server.baseURL + TokenEndpoint.path }
 
-  public func stop() {
-    server.stop()
-  }
+    public func stop() {
+        server.stop()
+    }
 
-  // MARK: Accounts
+    // MARK: Accounts
 
-  /// Registers a client, or replaces the secret of a known one.
-  public func registerClient(id: String, secret: String) {
-    core.state.withLock { $0.oauth.clients[id] = secret }
-  }
+    /// Registers a client, or replaces the secret of a known one.
+    public func registerClient(id: String, secret: String) {
+        core.state.withLock { $0.oauth.clients[id] = secret }
+    }
 
-  /// A new refresh token for the client, shaped like Google's (`1//0g…`).
-  @discardableResult
-  public func issueRefreshToken(clientID: String, scopes: [String]) -> String {
-    let token = RandomToken.refreshToken()
-    core.state.withLock { $0.oauth.addRefreshToken(token, clientID: clientID, scopes: scopes) }
-    return token
-  }
+    /// A new refresh token for the client, shaped like Google's (`1//0g…`).
+    @discardableResult
+    public func issueRefreshToken(clientID: String, scopes: [String]) -> String {
+        let token = RandomToken.refreshToken()
+        core.state.withLock { $0.oauth.addRefreshToken(token, clientID: clientID, scopes: scopes) }
+        return token
+    }
 
-  /// `expires_in` of later grants, and how long their tokens stay valid for the API routes.
-  public func setAccessTokenLifetime(seconds: Int) {
-    core.state.withLock { $0.oauth.accessTokenLifetimeSeconds = seconds }
-  }
+    /// `expires_in` of later grants, and how long their tokens stay valid for the API routes.
+    public func setAccessTokenLifetime(seconds: Int) {
+        core.state.withLock { $0.oauth.accessTokenLifetimeSeconds = seconds }
+    }
 
-  // MARK: Faults
+    // MARK: Faults
 
-  /// Later grants with this token get `invalid_grant`; the access tokens minted from it stop
-  /// working as well, as when a user removes the app's access.
-  public func revoke(refreshToken: String) {
-    core.state.withLock { $0.oauth.revoke(refreshToken: refreshToken) }
-  }
+    /// Later grants with this token get `invalid_grant`; the access tokens minted from it stop
+    /// working as well, as when a user removes the app's access.
+    public func revoke(refreshToken: String) {
+        core.state.withLock { $0.oauth.revoke(refreshToken: refreshToken) }
+    }
 
-  /// Later grants for this client get `admin_policy_enforced`.
-  public func blockByAdminPolicy(clientID: String) {
-    core.state.withLock { _ = $0.oauth.adminBlockedClients.insert(clientID) }
-  }
+    /// Later grants for this client get `admin_policy_enforced`.
+    public func blockByAdminPolicy(clientID: String) {
+        core.state.withLock { _ = $0.oauth.adminBlockedClients.insert(clientID) }
+    }
 
-  /// Invalidates every access token issued so far; later grants still work.
-  public func expireAccessTokens() {
-    core.state.withLock { $0.oauth.invalidateAllAccessTokens() }
-  }
+    /// Invalidates every access token issued so far; later grants still work.
+    public func expireAccessTokens() {
+        core.state.withLock { $0.oauth.invalidateAllAccessTokens() }
+    }
 
-  /// Added before every response, on every route.
-  public func setLatency(_ latency: Duration) {
-    core.state.withLock { $0.faults.latency = latency }
-  }
+    /// Added before every response, on every route.
+    public func setLatency(_ latency: Duration) {
+        core.state.withLock { $0.faults.latency = latency }
+    }
 
-  /// The next `count` requests, on any route, fail with `status`, a body in the route's
-  /// error shape and, when given, a `Retry-After` header. Calls queue up in order.
-  public func failNext(_ count: Int, status: Int, retryAfter: String? = nil) {
-    core.state.withLock { $0.faults.failNext(count, status: status, retryAfter: retryAfter) }
-  }
+    /// The next `count` requests, on any route, fail with `status`, a body in the route's
+    /// error shape and, when given, a `Retry-After` header. Calls queue up in order.
+    public func failNext(_ count: Int, status: Int, retryAfter: String? = nil) {
+        core.state.withLock { $0.faults.failNext(count, status: status, retryAfter: retryAfter) }
+    }
 
-  // MARK: Counters
+    // MARK: Counters
 
-  /// Successful token grants.
-  public var grantsIssued: Int { core.state.withLock { $0.oauth.grantsIssued } }
+    /// Successful token grants.
+    public var grantsIssued: Int { core.state.withLock { $0.oauth.grantsIssued } }
 
-  /// Requests received for `"METHOD /path"` (e.g. `"POST /token"`), failed ones included.
-  public func requests(_ route: String) -> Int {
-    core.state.withLock { $0.requestCounts[route] ?? 0 }
-  }
+    /// Requests received for `"METHOD /path"` (e.g. `"POST /token"`), failed ones included.
+    public func requests(_ route: String) -> Int {
+        core.state.withLock { $0.requestCounts[route] ?? 0 }
+    }
 
-  public var acceptedConnections: Int { server.acceptedConnections }
+    public var acceptedConnections: Int { server.acceptedConnections }
 
-  /// Every access token handed out, oldest first.
-  public var issuedAccessTokens: [String] { core.state.withLock { $0.oauth.issuedAccessTokens } }
+    /// Every access token handed out, oldest first.
+    public var issuedAccessTokens: [String] { core.state.withLock { $0.oauth.issuedAccessTokens } }
 
-  /// The scopes of a live access token; nil when it is unknown, expired or invalidated.
-  public func scopes(ofAccessToken token: String) -> [String]? {
-    core.state.withLock { $0.oauth.scopes(ofAccessToken: token, now: .now) }
-  }
+    /// The scopes of a live access token; nil when it is unknown, expired or invalidated.
+    public func scopes(ofAccessToken token: String) -> [String]? {
+        core.state.withLock { $0.oauth.scopes(ofAccessToken: token, now: .now) }
+    }
 }

@@ -123,7 +123,8 @@ final class CurlTransfer: @unchecked Sendable {
         for field in headers {
             guard HTTPTransferRules.isValidHeader(name: field.name, value: field.value) else {
                 throw HTTPError(
-                    .invalidRequest, "header '\(field.name.prefix(64))' has a character that is not allowed (CR, LF or NUL)")
+                    .invalidRequest,
+                    "header '\(field.name.prefix(64))' has a character that is not allowed (CR, LF or NUL)")
             }
             // "Name;" is libcurl's way to send a header with an empty value.
             let line = field.value.isEmpty ? "\(field.name);" : "\(field.name): \(field.value)"

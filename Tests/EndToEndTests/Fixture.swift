@@ -43,7 +43,7 @@ struct Fixture {
     /// Ends the session (EOF) and checks its transcript against every secret known by now,
     /// the access tokens the fake issued during the session included.
     @discardableResult
-    func finish(_ server: ServerProcess, allowOnStdout allowed: [String] = []) -> Int32? {
-        server.finish(extraSecrets: fake.issuedAccessTokens, allowOnStdout: allowed)
+    func finish(_ server: ServerProcess, allowOnStdout allowed: [String] = []) async -> Int32? {
+        await server.finish(extraSecrets: fake.issuedAccessTokens, allowOnStdout: allowed)
     }
 }

@@ -4,13 +4,13 @@ import Testing
 
 /// `gmail_refresh_token` end to end: the binary, libcurl, and the fake token endpoint over HTTP.
 @Suite struct RefreshTokenToolTests {
-    @Test func environmentModeReportsTheGrantWithoutTheToken() throws {
+    @Test func environmentModeReportsTheGrantWithoutTheToken() async throws {
         let fixture = try Fixture()
         fixture.fake.setAccessTokenLifetime(seconds: 3599)
         let server = try fixture.start()
-        try server.initialize()
+        try await server.initialize()
         let before = Date()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(!result.isError, "\(result.text)")
         let structured = try #require(result.structured)
         #expect(structured["status"] as? String == "success")
@@ -25,21 +25,21 @@ import Testing
         // The text item carries the same JSON as structuredContent.
         #expect(NSDictionary(dictionary: result.textAsJSON ?? [:]).isEqual(to: structured))
         #expect(fixture.fake.grantsIssued == 1)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func eachCallPerformsANewGrant() throws {
+    @Test func eachCallPerformsANewGrant() async throws {
         let fixture = try Fixture()
         let server = try fixture.start()
-        try server.initialize()
+        try await server.initialize()
         for id in 2...4 {
-            #expect(!(try server.callTool(id: id, name: "gmail_refresh_token")).isError)
+            #expect(!(try await server.callTool(id: id, name: "gmail_refresh_token")).isError)
         }
         #expect(fixture.fake.grantsIssued == 3)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func headlessModeReturnsTheAccessTokenAndCachesNothing() throws {
+    @Test func headlessModeReturnsTheAccessTokenAndCachesNothing() async throws {
         let fixture = try Fixture()
         let headlessToken = fixture.fake.issueRefreshToken(
             clientID: Fixture.clientID, scopes: ["https://www.googleapis.com/auth/gmail.readonly"])
@@ -47,27 +47,28 @@ import Testing
         var environment = fixture.environment
         environment.removeValue(forKey: "REFRESH_TOKEN")
         let server = try fixture.start(environment: environment)
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token", arguments: ["google_refresh_token": headlessToken])
+        try await server.initialize()
+        let result = try await server.callTool(
+            id: 2, name: "gmail_refresh_token", arguments: ["google_refresh_token": headlessToken])
         #expect(!result.isError, "\(result.text)")
         let structured = try #require(result.structured)
         let token = try #require(structured["access_token"] as? String)
         #expect(fixture.fake.issuedAccessTokens == [token])
         #expect(structured["scope"] as? String == "https://www.googleapis.com/auth/gmail.readonly")
         // Nothing was cached for environment-mode calls: those still lack a refresh token.
-        let envCall = try server.callTool(id: 3, name: "gmail_refresh_token")
+        let envCall = try await server.callTool(id: 3, name: "gmail_refresh_token")
         #expect(envCall.isError)
         #expect(envCall.text.hasPrefix("auth_missing: "))
-        #expect(fixture.finish(server, allowOnStdout: [token]) == 0)
+        #expect(await fixture.finish(server, allowOnStdout: [token]) == 0)
         #expect(!server.stderr.contains(token))
         #expect(!server.stderr.contains(headlessToken))
     }
 
-    @Test func headlessModeTakesAllThreeCredentialsAsArguments() throws {
+    @Test func headlessModeTakesAllThreeCredentialsAsArguments() async throws {
         let fixture = try Fixture()
         let server = try fixture.start(environment: fixture.environmentWithoutCredentials)
-        try server.initialize()
-        let result = try server.callTool(
+        try await server.initialize()
+        let result = try await server.callTool(
             id: 2, name: "gmail_refresh_token",
             arguments: [
                 "google_client_id": Fixture.clientID, "google_client_secret": Fixture.clientSecret,
@@ -75,22 +76,22 @@ import Testing
             ])
         #expect(!result.isError, "\(result.text)")
         let token = try #require(result.structured?["access_token"] as? String)
-        #expect(fixture.finish(server, allowOnStdout: [token]) == 0)
+        #expect(await fixture.finish(server, allowOnStdout: [token]) == 0)
     }
 
-    @Test func noCredentialsIsAuthMissingNamingWhatIsMissing() throws {
+    @Test func noCredentialsIsAuthMissingNamingWhatIsMissing() async throws {
         let fixture = try Fixture()
         let server = try fixture.start(environment: fixture.environmentWithoutCredentials)
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.isError)
         #expect(result.text.hasPrefix("auth_missing: "))
         #expect(result.text.contains("CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN"))
         #expect(fixture.fake.requests("POST /token") == 0)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func theGoogleAliasesAreUsedWhenThePlainNamesAreUnset() throws {
+    @Test func theGoogleAliasesAreUsedWhenThePlainNamesAreUnset() async throws {
         let fixture = try Fixture()
         var environment = fixture.environmentWithoutCredentials
         environment["GOOGLE_CLIENT_ID"] = Fixture.clientID
@@ -98,141 +99,141 @@ import Testing
         environment["GOOGLE_REFRESH_TOKEN"] = fixture.refreshToken
         environment["CLIENT_ID"] = ""
         let server = try fixture.start(environment: environment)
-        try server.initialize()
-        #expect(!(try server.callTool(id: 2, name: "gmail_refresh_token")).isError)
-        #expect(fixture.finish(server) == 0)
+        try await server.initialize()
+        #expect(!(try await server.callTool(id: 2, name: "gmail_refresh_token")).isError)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func aRevokedTokenIsAuthRevokedWithAReauthorizeHint() throws {
+    @Test func aRevokedTokenIsAuthRevokedWithAReauthorizeHint() async throws {
         let fixture = try Fixture()
         fixture.fake.revoke(refreshToken: fixture.refreshToken)
         let server = try fixture.start()
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.isError)
         #expect(result.text.hasPrefix("auth_revoked: "))
         #expect(result.text.contains("Authorize again"))
         #expect(result.text.contains("Token has been expired or revoked."))
         // invalid_grant needs a person; retrying cannot help.
         #expect(fixture.fake.requests("POST /token") == 1)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func aWrongClientSecretIsAuthInvalidClient() throws {
+    @Test func aWrongClientSecretIsAuthInvalidClient() async throws {
         let fixture = try Fixture()
         var environment = fixture.environment
         environment["CLIENT_SECRET"] = "wrong-secret-value"
         let server = try fixture.start(environment: environment)
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.isError)
         #expect(result.text.hasPrefix("auth_invalid_client: "))
         #expect(!result.text.contains("wrong-secret-value"))
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
         #expect(!server.stderr.contains("wrong-secret-value"))
     }
 
-    @Test func anUnknownClientIsAuthInvalidClient() throws {
+    @Test func anUnknownClientIsAuthInvalidClient() async throws {
         let fixture = try Fixture()
         var environment = fixture.environment
         environment["CLIENT_ID"] = "nobody.apps.googleusercontent.com"
         let server = try fixture.start(environment: environment)
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.text.hasPrefix("auth_invalid_client: "))
         #expect(result.text.contains("The OAuth client was not found."))
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func aTokenOfAnotherClientIsAuthInvalidClient() throws {
+    @Test func aTokenOfAnotherClientIsAuthInvalidClient() async throws {
         let fixture = try Fixture()
         fixture.fake.registerClient(id: "other.apps.googleusercontent.com", secret: "other-secret")
         let foreign = fixture.fake.issueRefreshToken(clientID: "other.apps.googleusercontent.com", scopes: [])
         var environment = fixture.environment
         environment["REFRESH_TOKEN"] = foreign
         let server = try fixture.start(environment: environment)
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.text.hasPrefix("auth_invalid_client: "))
         #expect(result.text.contains("different OAuth client"))
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
         #expect(!server.stderr.contains(foreign))
     }
 
-    @Test func anAdminBlockIsAdminPolicyEnforced() throws {
+    @Test func anAdminBlockIsAdminPolicyEnforced() async throws {
         let fixture = try Fixture()
         fixture.fake.blockByAdminPolicy(clientID: Fixture.clientID)
         let server = try fixture.start()
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.text.hasPrefix("admin_policy_enforced: "))
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func transientFailuresAreRetried() throws {
+    @Test func transientFailuresAreRetried() async throws {
         let fixture = try Fixture()
         fixture.fake.failNext(2, status: 503)
         let server = try fixture.start()
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(!result.isError, "\(result.text)")
         #expect(fixture.fake.requests("POST /token") == 3)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func twentyConcurrentCallsAtStartCauseOneGrant() throws {
+    @Test func twentyConcurrentCallsAtStartCauseOneGrant() async throws {
         let fixture = try Fixture()
         // Latency keeps the first grant in flight while the other nineteen calls arrive.
         fixture.fake.setLatency(.milliseconds(500))
         let server = try fixture.start()
-        try server.initialize()
+        try await server.initialize()
         for id in 100..<120 {
             server.request(id: id, method: "tools/call", params: ["name": "gmail_refresh_token", "arguments": [:]])
         }
         for id in 100..<120 {
-            let answer = try server.response(id: id)
+            let answer = try await server.response(id: id)
             #expect((answer["result"] as? [String: Any])?["isError"] as? Bool == false)
         }
         #expect(fixture.fake.grantsIssued == 1)
         #expect(fixture.fake.requests("POST /token") == 1)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
     /// `value` is JSON text for the wrongly typed argument.
     @Test(arguments: [("google_refresh_token", "42"), ("google_client_id", "true"), ("google_access_token", "[1]")])
-    func wrongArgumentTypesAreInvalidArgument(name: String, valueJSON: String) throws {
+    func wrongArgumentTypesAreInvalidArgument(name: String, valueJSON: String) async throws {
         let value = try JSONSerialization.jsonObject(with: Data(valueJSON.utf8), options: [.fragmentsAllowed])
         let fixture = try Fixture()
         let server = try fixture.start()
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token", arguments: [name: value])
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token", arguments: [name: value])
         #expect(result.isError)
         #expect(result.text.hasPrefix("invalid_argument: "))
         #expect(result.text.contains(name))
         #expect(fixture.fake.requests("POST /token") == 0)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func anUnknownArgumentIsInvalidArgumentNamingIt() throws {
+    @Test func anUnknownArgumentIsInvalidArgumentNamingIt() async throws {
         let fixture = try Fixture()
         let server = try fixture.start()
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token", arguments: ["refresh_tokn": "x"])
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token", arguments: ["refresh_tokn": "x"])
         #expect(result.text.hasPrefix("invalid_argument: "))
         #expect(result.text.contains("'refresh_tokn'"))
         #expect(fixture.fake.requests("POST /token") == 0)
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 
-    @Test func anUnreachableTokenEndpointIsANetworkError() throws {
+    @Test func anUnreachableTokenEndpointIsANetworkError() async throws {
         let fixture = try Fixture()
         var environment = fixture.environment
         fixture.fake.stop()
         environment["GOOGLE_TOKEN_URL"] = fixture.fake.tokenURL
         let server = try fixture.start(environment: environment)
-        try server.initialize()
-        let result = try server.callTool(id: 2, name: "gmail_refresh_token")
+        try await server.initialize()
+        let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.text.hasPrefix("network_error: "), "\(result.text)")
-        #expect(fixture.finish(server) == 0)
+        #expect(await fixture.finish(server) == 0)
     }
 }

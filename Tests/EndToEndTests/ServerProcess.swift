@@ -112,35 +112,37 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Waits for the response whose id is `id` (compared as JSON: 1 and "1" differ).
-    func response(id: Any, timeout: Duration = .seconds(20)) throws -> [String: Any] {
+    func response(id: Any, timeout: Duration = .seconds(20)) async throws -> [String: Any] {
         let deadline = ContinuousClock.now + timeout
         repeat {
             if let found = responses().first(where: { Self.sameID($0["id"], id) }) {
                 return found
             }
-            Thread.sleep(forTimeInterval: 0.005)
+            // Suspends rather than blocks: Swift Testing runs tests on the small cooperative
+            // pool, and a blocked thread there starves every other async test.
+            try await Task.sleep(for: .milliseconds(5))
         } while ContinuousClock.now < deadline
         throw ServerProcessError.timedOut("no response with id \(id) within \(timeout); stderr:\n\(stderr)")
     }
 
     /// The `initialize` handshake, as a client does it.
     @discardableResult
-    func initialize(version: String = "2025-06-18", id: Int = 1) throws -> [String: Any] {
+    func initialize(version: String = "2025-06-18", id: Int = 1) async throws -> [String: Any] {
         request(
             id: id, method: "initialize",
             params: [
                 "protocolVersion": version, "capabilities": [:] as [String: Any],
                 "clientInfo": ["name": "e2e", "version": "1"],
             ])
-        let answer = try response(id: id)
+        let answer = try await response(id: id)
         notify(method: "notifications/initialized")
         return answer
     }
 
     /// Calls a tool and returns the JSON-RPC `result` (or fails the test on a protocol error).
-    func callTool(id: Int, name: String, arguments: [String: Any] = [:]) throws -> ToolResult {
+    func callTool(id: Int, name: String, arguments: [String: Any] = [:]) async throws -> ToolResult {
         request(id: id, method: "tools/call", params: ["name": name, "arguments": arguments])
-        let answer = try response(id: id)
+        let answer = try await response(id: id)
         guard let result = answer["result"] as? [String: Any] else {
             throw ServerProcessError.protocolError("tools/call \(name) answered \(answer)")
         }
@@ -159,16 +161,16 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Waits for the process to exit; nil when it is still running at the deadline.
-    func waitForExit(timeout: Duration = .seconds(10)) -> Int32? {
+    func waitForExit(timeout: Duration = .seconds(10)) async -> Int32? {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning, ContinuousClock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         guard !process.isRunning else { return nil }
         // The readers may still be draining the pipes.
         let drainDeadline = ContinuousClock.now + .seconds(2)
         while !state.withLock({ $0.stdoutClosed }), ContinuousClock.now < drainDeadline {
-            Thread.sleep(forTimeInterval: 0.005)
+            try? await Task.sleep(for: .milliseconds(5))
         }
         return process.terminationStatus
     }
@@ -184,9 +186,9 @@ final class ServerProcess: @unchecked Sendable {
     func finish(
         extraSecrets: [String] = [], allowOnStdout allowed: [String] = [],
         sourceLocation: SourceLocation = #_sourceLocation
-    ) -> Int32? {
+    ) async -> Int32? {
         closeStdin()
-        let status = waitForExit()
+        let status = await waitForExit()
         if status == nil {
             process.terminate()
             Issue.record("the server did not exit after EOF", sourceLocation: sourceLocation)
@@ -202,7 +204,8 @@ final class ServerProcess: @unchecked Sendable {
     ) {
         for line in stdoutLines {
             let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
-            #expect(object?["jsonrpc"] as? String == "2.0", "stdout line is not JSON-RPC: \(line.prefix(200))",
+            #expect(
+                object?["jsonrpc"] as? String == "2.0", "stdout line is not JSON-RPC: \(line.prefix(200))",
                 sourceLocation: sourceLocation)
         }
         let stdoutText = stdoutLines.joined(separator: "\n")

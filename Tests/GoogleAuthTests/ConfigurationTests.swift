@@ -26,7 +26,8 @@ import Testing
 
     @Test func plainNamesWinOverAliasesAndEmptyCountsAsUnset() {
         let credentials = PartialCredentials.fromEnvironment([
-            "CLIENT_ID": "plain", "GOOGLE_CLIENT_ID": "alias", "CLIENT_SECRET": "", "GOOGLE_CLIENT_SECRET": "alias-secret",
+            "CLIENT_ID": "plain", "GOOGLE_CLIENT_ID": "alias", "CLIENT_SECRET": "",
+            "GOOGLE_CLIENT_SECRET": "alias-secret",
             "GOOGLE_REFRESH_TOKEN": "alias-token",
         ])
         #expect(credentials.clientID == "plain")
@@ -37,6 +38,8 @@ import Testing
     @Test func overlayTakesThePassedValues() throws {
         let environment = PartialCredentials(clientID: "env-id", clientSecret: "env-secret", refreshToken: "env-token")
         let merged = environment.overlaid(with: PartialCredentials(refreshToken: "passed"))
-        #expect(try merged.complete() == OAuthCredentials(clientID: "env-id", clientSecret: "env-secret", refreshToken: "passed"))
+        #expect(
+            try merged.complete()
+                == OAuthCredentials(clientID: "env-id", clientSecret: "env-secret", refreshToken: "passed"))
     }
 }

@@ -16,7 +16,8 @@ import Testing
     init() throws {
         fake = try FakeGoogle(seedSandboxAccount: false)
         fake.registerClient(id: Self.clientID, secret: Self.secret)
-        refreshToken = fake.issueRefreshToken(clientID: Self.clientID, scopes: ["https://www.googleapis.com/auth/gmail.readonly"])
+        refreshToken = fake.issueRefreshToken(
+            clientID: Self.clientID, scopes: ["https://www.googleapis.com/auth/gmail.readonly"])
     }
 
     func provider(credentials: PartialCredentials? = nil) -> TokenProvider {
@@ -58,6 +59,37 @@ import Testing
             return try await group.reduce(into: [String]()) { $0.append($1) }
         }
         #expect(Set(results).count == 1)
+        #expect(fake.grantsIssued == 1)
+    }
+
+    @Test func aCancelledCallerLeavesAtOnceAndTheAbandonedGrantStops() async throws {
+        fake.setLatency(.seconds(5))
+        let tokens = provider()
+        let waiting = Task { try await tokens.refresh() }
+        try await Task.sleep(for: .milliseconds(300))
+        let cancelledAt = ContinuousClock.now
+        waiting.cancel()
+        let result = await waiting.result
+        #expect(throws: CancellationError.self) { try result.get() }
+        #expect(ContinuousClock.now - cancelledAt < .seconds(2))  // not the fake's 5 s
+        #expect(fake.requests("POST /token") == 1)
+        // The abandoned grant is not reused: the next caller starts one of its own.
+        fake.setLatency(.zero)
+        let token = try await tokens.accessToken()
+        #expect(fake.requests("POST /token") == 2)
+        #expect(fake.issuedAccessTokens.last == token)
+    }
+
+    @Test func oneCancelledCallerDoesNotDisturbTheOthers() async throws {
+        fake.setLatency(.milliseconds(800))
+        let tokens = provider()
+        let leaving = Task { try await tokens.refresh() }
+        let staying = Task { try await tokens.refresh() }
+        try await Task.sleep(for: .milliseconds(200))
+        leaving.cancel()
+        let outcome = await leaving.result
+        #expect(throws: CancellationError.self) { try outcome.get() }
+        #expect(try await staying.value.accessToken.isEmpty == false)
         #expect(fake.grantsIssued == 1)
     }
 
@@ -125,7 +157,9 @@ import Testing
         let credentials = try PartialCredentials(
             clientID: Self.clientID, clientSecret: Self.secret, refreshToken: refreshToken
         ).complete()
-        for text in [credentials.description, credentials.debugDescription, "\(credentials)", String(reflecting: credentials)] {
+        for text in [
+            credentials.description, credentials.debugDescription, "\(credentials)", String(reflecting: credentials),
+        ] {
             #expect(!text.contains(Self.secret))
             #expect(!text.contains(refreshToken))
         }

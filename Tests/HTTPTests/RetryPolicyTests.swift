@@ -68,7 +68,8 @@ import Testing
         let started = ContinuousClock.now
         let response = try await client.send(.init(url: server.baseURL), retrying: quick)
         #expect(response.status == 503)
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // Far below the 3600 s asked for: the client gave up instead of waiting.
+        #expect(ContinuousClock.now - started < .seconds(30))
         #expect(server.requestsServed == 1)
     }
 

@@ -21,7 +21,8 @@ enum RefreshTokenTool {
             "google_refresh_token": JSONSchema.string("Headless mode: a refresh token to use instead of the server's."),
             "google_client_id": JSONSchema.string("Headless mode: the OAuth client id the refresh token belongs to."),
             "google_client_secret": JSONSchema.string("Headless mode: that OAuth client's secret."),
-            "google_access_token": JSONSchema.string("Accepted for compatibility with other Gmail servers; not needed."),
+            "google_access_token": JSONSchema.string(
+                "Accepted for compatibility with other Gmail servers; not needed."),
         ]),
         outputSchema: JSONSchema.object(
             [

@@ -44,7 +44,9 @@ enum ResponseIDScanner {
                 }
                 index += 1
             } else {
-                while index < bytes.count, bytes[index] == UInt8(ascii: "-") || (bytes[index] >= 48 && bytes[index] <= 57) {
+                while index < bytes.count,
+                    bytes[index] == UInt8(ascii: "-") || (bytes[index] >= 48 && bytes[index] <= 57)
+                {
                     index += 1
                 }
             }

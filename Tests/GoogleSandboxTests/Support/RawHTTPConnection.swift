@@ -2,179 +2,179 @@ import Foundation
 import LoopbackHTTPServer
 
 #if canImport(Glibc)
-  import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+    import Darwin
 #endif
 
 struct RawHTTPError: Error, CustomStringConvertible {
-  let description: String
+    let description: String
 }
 
 /// A response as read off the wire by `RawHTTPConnection`.
 struct RawHTTPResponse {
-  let status: Int
-  let headers: [HeaderField]
-  let body: Data
+    let status: Int
+    let headers: [HeaderField]
+    let body: Data
 
-  func header(_ name: String) -> String? {
-    headers.first { $0.name.lowercased() == name.lowercased() }?.value
-  }
-
-  func headerCount(_ name: String) -> Int {
-    headers.filter { $0.name.lowercased() == name.lowercased() }.count
-  }
-
-  var text: String { String(decoding: body, as: UTF8.self) }
-
-  /// The body as a JSON object; fails the test (by throwing) when it is anything else.
-  func jsonObject() throws -> [String: Any] {
-    guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else {
-      throw RawHTTPError(description: "body is not a JSON object: \(text)")
+    func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
-    return object
-  }
+
+    func headerCount(_ name: String) -> Int {
+        headers.filter { $0.name.lowercased() == name.lowercased() }.count
+    }
+
+    var text: String { String(decoding: body, as: UTF8.self) }
+
+    /// The body as a JSON object; fails the test (by throwing) when it is anything else.
+    func jsonObject() throws -> [String: Any] {
+        guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+            throw RawHTTPError(description: "body is not a JSON object: \(text)")
+        }
+        return object
+    }
 }
 
 /// A deliberately literal HTTP/1.1 client over one blocking socket: the tests decide every
 /// byte that is sent, and see exactly what comes back, including when the server closes.
 final class RawHTTPConnection {
-  private let socketDescriptor: Int32
-  private var buffer: [UInt8] = []
-  private var isClosed = false
+    private let socketDescriptor: Int32
+    private var buffer: [UInt8] = []
+    private var isClosed = false
 
-  init(port: Int, receiveTimeoutSeconds: Int = 10) throws {
-    socketDescriptor = socket(AF_INET, Self.streamType, 0)
-    guard socketDescriptor >= 0 else {
-      throw RawHTTPError(description: "socket() failed: \(errno)")
+    init(port: Int, receiveTimeoutSeconds: Int = 10) throws {
+        socketDescriptor = socket(AF_INET, Self.streamType, 0)
+        guard socketDescriptor >= 0 else {
+            throw RawHTTPError(description: "socket() failed: \(errno)")
+        }
+        var timeout = timeval(tv_sec: receiveTimeoutSeconds, tv_usec: 0)
+        _ = setsockopt(
+            socketDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            let code = errno
+            close(socketDescriptor)
+            throw RawHTTPError(description: "connect() failed: \(code)")
+        }
     }
-    var timeout = timeval(tv_sec: receiveTimeoutSeconds, tv_usec: 0)
-    _ = setsockopt(
-      socketDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = UInt16(port).bigEndian
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    guard connected == 0 else {
-      let code = errno
-      close(socketDescriptor)
-      throw RawHTTPError(description: "connect() failed: \(code)")
-    }
-  }
 
-  deinit {
-    disconnect()
-  }
-
-  func disconnect() {
-    guard !isClosed else { return }
-    isClosed = true
-    _ = close(socketDescriptor)
-  }
-
-  func write(_ text: String) throws {
-    try write(Data(text.utf8))
-  }
-
-  func write(_ data: Data) throws {
-    let sent = data.withUnsafeBytes { bytes -> Bool in
-      var offset = 0
-      while offset < bytes.count {
-        let written = send(
-          socketDescriptor, bytes.baseAddress! + offset, bytes.count - offset, Self.noSignal)
-        if written < 0 && errno == EINTR { continue }
-        if written <= 0 { return false }
-        offset += written
-      }
-      return true
+    deinit {
+        disconnect()
     }
-    guard sent else { throw RawHTTPError(description: "send() failed: \(errno)") }
-  }
 
-  /// Reads one response. `bodyless` is for HEAD, where Content-Length describes a body that
-  /// is not sent. Interim 1xx responses are returned like any other, so tests can see them.
-  func readResponse(bodyless: Bool = false) throws -> RawHTTPResponse {
-    let statusLine = try readLine()
-    let parts = statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-    guard parts.count >= 2, parts[0] == "HTTP/1.1", let status = Int(parts[1]) else {
-      throw RawHTTPError(description: "bad status line: \(statusLine)")
+    func disconnect() {
+        guard !isClosed else { return }
+        isClosed = true
+        _ = close(socketDescriptor)
     }
-    var headers: [HeaderField] = []
-    while true {
-      let line = try readLine()
-      if line.isEmpty { break }
-      guard let colon = line.firstIndex(of: ":") else {
-        throw RawHTTPError(description: "bad header line: \(line)")
-      }
-      headers.append(
-        HeaderField(
-          name: String(line[..<colon]),
-          value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
-    }
-    let response = RawHTTPResponse(status: status, headers: headers, body: Data())
-    guard !bodyless, let lengthText = response.header("Content-Length") else { return response }
-    guard let length = Int(lengthText) else {
-      throw RawHTTPError(description: "bad length \(lengthText)")
-    }
-    return RawHTTPResponse(status: status, headers: headers, body: try readBytes(length))
-  }
 
-  /// True when the server closes the connection (end of stream) with nothing more to say.
-  func serverClosed() -> Bool {
-    guard buffer.isEmpty else { return false }
-    var byte: UInt8 = 0
-    while true {
-      let count = recv(socketDescriptor, &byte, 1, 0)
-      if count < 0 && errno == EINTR { continue }
-      return count == 0 || (count < 0 && errno == ECONNRESET)
+    func write(_ text: String) throws {
+        try write(Data(text.utf8))
     }
-  }
 
-  private func readLine() throws -> String {
-    while true {
-      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-        var line = Array(buffer[..<newline])
-        buffer.removeFirst(newline + 1)
-        if line.last == UInt8(ascii: "\r") { line.removeLast() }
-        return String(decoding: line, as: UTF8.self)
-      }
-      try fill()
+    func write(_ data: Data) throws {
+        let sent = data.withUnsafeBytes { bytes -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let written = send(
+                    socketDescriptor, bytes.baseAddress! + offset, bytes.count - offset, Self.noSignal)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
+        }
+        guard sent else { throw RawHTTPError(description: "send() failed: \(errno)") }
     }
-  }
 
-  private func readBytes(_ count: Int) throws -> Data {
-    while buffer.count < count {
-      try fill()
+    /// Reads one response. `bodyless` is for HEAD, where Content-Length describes a body that
+    /// is not sent. Interim 1xx responses are returned like any other, so tests can see them.
+    func readResponse(bodyless: Bool = false) throws -> RawHTTPResponse {
+        let statusLine = try readLine()
+        let parts = statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts[0] == "HTTP/1.1", let status = Int(parts[1]) else {
+            throw RawHTTPError(description: "bad status line: \(statusLine)")
+        }
+        var headers: [HeaderField] = []
+        while true {
+            let line = try readLine()
+            if line.isEmpty { break }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw RawHTTPError(description: "bad header line: \(line)")
+            }
+            headers.append(
+                HeaderField(
+                    name: String(line[..<colon]),
+                    value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+        }
+        let response = RawHTTPResponse(status: status, headers: headers, body: Data())
+        guard !bodyless, let lengthText = response.header("Content-Length") else { return response }
+        guard let length = Int(lengthText) else {
+            throw RawHTTPError(description: "bad length \(lengthText)")
+        }
+        return RawHTTPResponse(status: status, headers: headers, body: try readBytes(length))
     }
-    let bytes = Data(buffer[..<count])
-    buffer.removeFirst(count)
-    return bytes
-  }
 
-  private func fill() throws {
-    var chunk = [UInt8](repeating: 0, count: 256 * 1024)
-    while true {
-      let count = recv(socketDescriptor, &chunk, chunk.count, 0)
-      if count > 0 {
-        buffer.append(contentsOf: chunk[..<count])
-        return
-      }
-      if count < 0 && errno == EINTR { continue }
-      throw RawHTTPError(
-        description: count == 0 ? "connection closed by server" : "recv() failed: \(errno)")
+    /// True when the server closes the connection (end of stream) with nothing more to say.
+    func serverClosed() -> Bool {
+        guard buffer.isEmpty else { return false }
+        var byte: UInt8 = 0
+        while true {
+            let count = recv(socketDescriptor, &byte, 1, 0)
+            if count < 0 && errno == EINTR { continue }
+            return count == 0 || (count < 0 && errno == ECONNRESET)
+        }
     }
-  }
 
-  #if canImport(Glibc)
-    private static let streamType = Int32(SOCK_STREAM.rawValue)
-    private static let noSignal = Int32(MSG_NOSIGNAL)
-  #else
-    private static let streamType = SOCK_STREAM
-    private static let noSignal: Int32 = 0
-  #endif
+    private func readLine() throws -> String {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = Array(buffer[..<newline])
+                buffer.removeFirst(newline + 1)
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            try fill()
+        }
+    }
+
+    private func readBytes(_ count: Int) throws -> Data {
+        while buffer.count < count {
+            try fill()
+        }
+        let bytes = Data(buffer[..<count])
+        buffer.removeFirst(count)
+        return bytes
+    }
+
+    private func fill() throws {
+        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        while true {
+            let count = recv(socketDescriptor, &chunk, chunk.count, 0)
+            if count > 0 {
+                buffer.append(contentsOf: chunk[..<count])
+                return
+            }
+            if count < 0 && errno == EINTR { continue }
+            throw RawHTTPError(
+                description: count == 0 ? "connection closed by server" : "recv() failed: \(errno)")
+        }
+    }
+
+    #if canImport(Glibc)
+        private static let streamType = Int32(SOCK_STREAM.rawValue)
+        private static let noSignal = Int32(MSG_NOSIGNAL)
+    #else
+        private static let streamType = SOCK_STREAM
+        private static let noSignal: Int32 = 0
+    #endif
 }
