@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Installs the system packages gmail-mcp builds against: libcurl's headers (through pkg-config).
-# Idempotent: does nothing when they are already there.
+# Installs the system packages gmail-mcp needs: libcurl's headers (found through pkg-config) to
+# build, and nghttpd plus openssl, which the HTTPS/HTTP2 tests run. Idempotent: installs only
+# what is missing.
 set -euo pipefail
 
-if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libcurl; then
-    exit 0
+packages=()
+if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcurl; then
+    packages+=(libcurl4-openssl-dev pkg-config)
 fi
+command -v nghttpd >/dev/null 2>&1 || packages+=(nghttp2-server)
+command -v openssl >/dev/null 2>&1 || packages+=(openssl)
+[ ${#packages[@]} -eq 0 ] && exit 0
 
-packages=(libcurl4-openssl-dev pkg-config)
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-deps: libcurl development files are missing; install them with your package manager" \
-        "(Debian/Ubuntu: ${packages[*]}; macOS: brew install curl pkg-config)" >&2
+    echo "install-deps: missing ${packages[*]}; install them with your package manager" \
+        "(macOS: brew install curl pkg-config nghttp2 openssl)" >&2
     exit 1
 fi
 run_as_root=()

@@ -32,7 +32,7 @@ final class CurlTransfer: @unchecked Sendable {
     var responseHeaders = HTTPHeaders()
     var exceededSizeLimit = false
 
-    init(request: HTTPClient.Request, share: UnsafeMutableRawPointer) throws {
+    init(request: HTTPClient.Request, share: UnsafeMutableRawPointer, caBundlePath: String?) throws {
         guard let handle = curl_easy_init() else {
             throw HTTPError(.invalidRequest, "libcurl could not create a transfer handle")
         }
@@ -41,6 +41,9 @@ final class CurlTransfer: @unchecked Sendable {
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         do {
             try configure(with: request, share: share)
+            if let caBundlePath {
+                try set(CURLOPT_CAINFO, caBundlePath)
+            }
         } catch {
             release()
             throw error

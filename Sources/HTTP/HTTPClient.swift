@@ -7,8 +7,13 @@ import Foundation
 /// proxy variables (`https_proxy`, `no_proxy`, …) and the system CA bundle stays on.
 public final class HTTPClient: Sendable {
     private let driver = CurlMultiDriver()
+    private let caBundlePath: String?
 
-    public init() {}
+    /// - Parameter caBundlePath: a PEM file of certificate authorities to trust instead of the
+    ///   system's bundle (a TLS-inspecting proxy's CA, or a test server's); nil keeps the system's.
+    public init(caBundlePath: String? = nil) {
+        self.caBundlePath = caBundlePath
+    }
 
     deinit {
         driver.shutdown()
@@ -17,7 +22,7 @@ public final class HTTPClient: Sendable {
     /// Sends one request, once. An HTTP error status is a response, not a thrown error.
     public func send(_ request: Request) async throws -> Response {
         try Task.checkCancellation()
-        let transfer = try CurlTransfer(request: request, share: driver.share)
+        let transfer = try CurlTransfer(request: request, share: driver.share, caBundlePath: caBundlePath)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 if transfer.attach(continuation) {

@@ -203,10 +203,12 @@ final class ServerProcess: @unchecked Sendable {
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         for line in stdoutLines {
-            let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+            // A message, or a batch of messages (protocol 2025-03-26 allows batches).
+            let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8))
+            let messages = (parsed as? [[String: Any]]) ?? [(parsed as? [String: Any]) ?? [:]]
             #expect(
-                object?["jsonrpc"] as? String == "2.0", "stdout line is not JSON-RPC: \(line.prefix(200))",
-                sourceLocation: sourceLocation)
+                !messages.isEmpty && messages.allSatisfy { $0["jsonrpc"] as? String == "2.0" },
+                "stdout line is not JSON-RPC: \(line.prefix(200))", sourceLocation: sourceLocation)
         }
         let stdoutText = stdoutLines.joined(separator: "\n")
         let stderrText = stderr

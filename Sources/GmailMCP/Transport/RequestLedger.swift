@@ -6,9 +6,13 @@ final class RequestLedger: Sendable {
     private struct State {
         /// A multiset: a client may (wrongly) reuse an id while the first is in flight.
         var owed: [RequestKey: Int] = [:]
+        /// Answers claimed and queued but not yet written out.
+        var writing: [RequestKey: Int] = [:]
         /// Ids we answered ourselves at shutdown; a late answer from the server must not follow.
         var closedByUs: Set<RequestKey> = []
         var waiters: [CheckedContinuation<Void, Never>] = []
+
+        var isDrained: Bool { owed.isEmpty && writing.isEmpty }
     }
 
     private let state = Mutex(State())
@@ -21,20 +25,30 @@ final class RequestLedger: Sendable {
 
     /// The client cancelled `id`: the MCP spec says no answer follows, so stop owing one.
     func cancelled(_ id: RequestKey) {
-        settle([id])
+        settle { $0.owed.removeOne(id) }
     }
 
-    /// Called before an answer is written; false when the answer must be dropped because we
-    /// already answered that request at shutdown.
-    func answering(_ ids: [RequestKey]) -> Bool {
-        let dropped = state.withLock { state in ids.allSatisfy { state.closedByUs.contains($0) } }
-        guard !dropped else { return false }
-        settle(ids)
-        return true
+    /// Called right before an answer is queued for writing; false when it must be dropped
+    /// because we already answered that request at shutdown. A claimed answer still counts as
+    /// owed until `written` says it reached the pipe.
+    func claim(_ ids: [RequestKey]) -> Bool {
+        state.withLock { state in
+            guard !ids.allSatisfy({ state.closedByUs.contains($0) }) else { return false }
+            for id in ids where state.owed.removeOne(id) {
+                state.writing[id, default: 0] += 1
+            }
+            return true
+        }
     }
 
-    /// Marks every owed request as answered by us and returns them, for a shutdown that cannot
-    /// wait any longer.
+    func written(_ ids: [RequestKey]) {
+        settle { state in
+            for id in ids { state.writing.removeOne(id) }
+        }
+    }
+
+    /// Gives up on every request still owed (not those being written): marks them answered by us
+    /// and returns them, and releases whoever waits for the drain.
     func closeAll() -> [RequestKey] {
         let (ids, waiters) = state.withLock { state in
             let ids = state.owed.flatMap { Array(repeating: $0.key, count: $0.value) }
@@ -47,13 +61,11 @@ final class RequestLedger: Sendable {
         return ids
     }
 
-    var owedCount: Int { state.withLock { $0.owed.values.reduce(0, +) } }
-
-    /// Returns once nothing is owed.
+    /// Returns once nothing is owed or being written.
     func drained() async {
         await withCheckedContinuation { continuation in
             let done = state.withLock { state in
-                guard !state.owed.isEmpty else { return true }
+                guard !state.isDrained else { return true }
                 state.waiters.append(continuation)
                 return false
             }
@@ -61,16 +73,23 @@ final class RequestLedger: Sendable {
         }
     }
 
-    private func settle(_ ids: [RequestKey]) {
+    private func settle(_ change: (inout State) -> Void) {
         let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
-            for id in ids {
-                guard let count = state.owed[id] else { continue }
-                state.owed[id] = count > 1 ? count - 1 : nil
-            }
-            guard state.owed.isEmpty else { return [] }
+            change(&state)
+            guard state.isDrained else { return [] }
             defer { state.waiters = [] }
             return state.waiters
         }
         waiters.forEach { $0.resume() }
+    }
+}
+
+extension Dictionary where Value == Int {
+    /// Takes one count of `key` away; false when there was none.
+    @discardableResult
+    fileprivate mutating func removeOne(_ key: Key) -> Bool {
+        guard let count = self[key] else { return false }
+        self[key] = count > 1 ? count - 1 : nil
+        return true
     }
 }

@@ -84,10 +84,21 @@ public actor StdioLineTransport: Transport {
     }
 
     public func send(_ data: Data) async throws {
-        if case .responses(let ids) = ResponseIDScanner.scan(data) {
-            guard ledger.answering(ids) else { return }
+        guard case .responses(let ids) = ResponseIDScanner.scan(data) else {
+            await writer.write(line: data)
+            return
         }
-        await writer.write(line: data)
+        guard ledger.claim(ids) else { return }
+        // Claim and enqueue happen in one actor turn, so `finish` (on this actor too) either sees
+        // the answer queued or still owed, never lost in between; the ledger settles only once
+        // the line is written, so a drain cannot end before it.
+        let ledger = self.ledger
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            writer.enqueue(line: data) {
+                ledger.written(ids)
+                continuation.resume()
+            }
+        }
     }
 
     public func receive() -> AsyncThrowingStream<Data, any Error> {

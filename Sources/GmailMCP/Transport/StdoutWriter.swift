@@ -23,16 +23,17 @@ final class StdoutWriter: Sendable {
     /// Appends a newline and writes the line; returns when it is all written (or the reader is gone).
     func write(line: Data) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            queue.async {
-                self.writeNow(line)
-                continuation.resume()
-            }
+            enqueue(line: line) { continuation.resume() }
         }
     }
 
-    /// Fire-and-forget form for the reader thread, which must not wait on the client.
-    func enqueue(line: Data) {
-        queue.async { self.writeNow(line) }
+    /// Queues the line at once (so the order of calls is the order on the wire) and runs
+    /// `written` after it is out; the reader thread uses it without waiting on the client.
+    func enqueue(line: Data, written: @escaping @Sendable () -> Void = {}) {
+        queue.async {
+            self.writeNow(line)
+            written()
+        }
     }
 
     /// Waits until every line queued so far is written.
