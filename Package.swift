@@ -28,13 +28,18 @@ let package = Package(
             name: "GoogleAuth",
             dependencies: ["HTTP", .product(name: "Logging", package: "swift-log")]
         ),
+        // Gmail and People API clients, wire models, and the MIME reader and composer.
+        .target(
+            name: "Gmail",
+            dependencies: ["GoogleAuth", "HTTP", .product(name: "Logging", package: "swift-log")]
+        ),
         // The fake Google that tests and `gmail-mcp sandbox` talk to over real HTTP.
         .target(name: "GoogleSandbox", dependencies: ["LoopbackHTTPServer"]),
         // The MCP server: transport, tool registry, tools.
         .target(
             name: "GmailMCP",
             dependencies: [
-                "GoogleAuth", "HTTP",
+                "Gmail", "GoogleAuth", "HTTP",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -50,6 +55,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "LoopbackHTTPServer"]),
         .testTarget(name: "GoogleSandboxTests", dependencies: ["GoogleSandbox", "LoopbackHTTPServer"]),
         .testTarget(name: "GoogleAuthTests", dependencies: ["GoogleAuth", "GoogleSandbox", "HTTP"]),
+        .testTarget(name: "GmailTests", dependencies: ["Gmail", "GoogleAuth", "GoogleSandbox", "HTTP"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["gmail-mcp", "GoogleSandbox"]

@@ -58,7 +58,7 @@ import Testing
         server.request(id: 2, method: "tools/list")
         let tools = (try await server.response(id: 2)["result"] as? [String: Any])?["tools"] as? [[String: Any]]
         #expect(tools?.contains { $0["name"] as? String == "gmail_refresh_token" } == false)
-        server.request(id: 3, method: "tools/call", params: ["name": "gmail_refresh_token", "arguments": [:]])
+        server.startToolCall(id: 3)
         #expect((try await server.response(id: 3)["error"] as? [String: Any])?["code"] as? Int == -32602)
         #expect(await fixture.finish(server) == 0)
     }

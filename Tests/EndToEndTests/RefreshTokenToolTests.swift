@@ -188,7 +188,7 @@ import Testing
         let server = try fixture.start()
         try await server.initialize()
         for id in 100..<120 {
-            server.request(id: id, method: "tools/call", params: ["name": "gmail_refresh_token", "arguments": [:]])
+            server.startToolCall(id: id)
         }
         for id in 100..<120 {
             let answer = try await server.response(id: id)

@@ -139,9 +139,14 @@ final class ServerProcess: @unchecked Sendable {
         return answer
     }
 
+    /// Sends a `tools/call` without waiting for its answer.
+    func startToolCall(id: Int, name: String = "gmail_refresh_token", arguments: [String: Any] = [:]) {
+        request(id: id, method: "tools/call", params: ["name": name, "arguments": arguments])
+    }
+
     /// Calls a tool and returns the JSON-RPC `result` (or fails the test on a protocol error).
     func callTool(id: Int, name: String, arguments: [String: Any] = [:]) async throws -> ToolResult {
-        request(id: id, method: "tools/call", params: ["name": name, "arguments": arguments])
+        startToolCall(id: id, name: name, arguments: arguments)
         let answer = try await response(id: id)
         guard let result = answer["result"] as? [String: Any] else {
             throw ServerProcessError.protocolError("tools/call \(name) answered \(answer)")
