@@ -52,13 +52,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Run on demand: `swift build -c release && .build/release/gmail-mcp-benchmark`.
+        .executableTarget(name: "gmail-mcp-benchmark", dependencies: ["GoogleSandbox"], path: "Benchmarks/FetchMails"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "LoopbackHTTPServer"]),
         .testTarget(name: "GoogleSandboxTests", dependencies: ["GoogleSandbox", "LoopbackHTTPServer"]),
         .testTarget(name: "GoogleAuthTests", dependencies: ["GoogleAuth", "GoogleSandbox", "HTTP"]),
         .testTarget(name: "GmailTests", dependencies: ["Gmail", "GoogleAuth", "GoogleSandbox", "HTTP"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["gmail-mcp", "GoogleSandbox"]
+            dependencies: ["gmail-mcp", "GoogleSandbox", .product(name: "MCP", package: "swift-sdk")]
         ),
     ],
     swiftLanguageModes: [.v6]

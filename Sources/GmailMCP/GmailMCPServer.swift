@@ -21,7 +21,8 @@ public enum GmailMCPServer {
     {
         let context = ToolContext(
             http: http, endpoints: configuration.endpoints, environmentCredentials: configuration.credentials,
-            logger: logger)
+            logger: logger, maxInlineBytes: configuration.maxInlineBytes,
+            downloadDirectory: configuration.downloadDirectory)
         return ToolRegistry(definitions: ToolCatalog.implemented, selection: configuration.selection, context: context)
     }
 

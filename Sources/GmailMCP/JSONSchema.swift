@@ -33,4 +33,14 @@ enum JSONSchema {
     static func constant(_ value: String, description: String) -> Value {
         .object(["type": "string", "const": .string(value), "description": .string(description)])
     }
+
+    static func boolean(_ description: String) -> Value {
+        .object(["type": "boolean", "description": .string(description)])
+    }
+
+    static func array(of items: Value, _ description: String, maxItems: Int? = nil) -> Value {
+        var schema: [String: Value] = ["type": "array", "items": items, "description": .string(description)]
+        if let maxItems { schema["maxItems"] = .int(maxItems) }
+        return .object(schema)
+    }
 }

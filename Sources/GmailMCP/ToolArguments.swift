@@ -38,6 +38,73 @@ public struct ToolArguments: Sendable {
         }
     }
 
+    /// A required string: absent, null or empty is `invalid_argument`.
+    public func requiredString(_ name: String) throws(ToolError) -> String {
+        guard let value = try string(name), !value.isEmpty else {
+            throw .invalidArgument("'\(name)' is required")
+        }
+        return value
+    }
+
+    /// An integer within `range`; JSON numbers like 20.0 count as integers.
+    public func integer(_ name: String, in range: ClosedRange<Int>) throws(ToolError) -> Int? {
+        let number: Int
+        switch values[name] {
+        case nil, .null?:
+            return nil
+        case .int(let value)?:
+            number = value
+        case .double(let value)? where value.rounded() == value && abs(value) < 1e15:
+            number = Int(value)
+        default:
+            throw .invalidArgument("'\(name)' must be a whole number, not \(Self.typeName(values[name]))")
+        }
+        guard range.contains(number) else {
+            throw .invalidArgument(
+                "'\(name)' must be between \(range.lowerBound) and \(range.upperBound); \(number) is out of range")
+        }
+        return number
+    }
+
+    public func boolean(_ name: String) throws(ToolError) -> Bool? {
+        switch values[name] {
+        case nil, .null?: return nil
+        case .bool(let value)?: return value
+        default: throw .invalidArgument("'\(name)' must be true or false, not \(Self.typeName(values[name]))")
+        }
+    }
+
+    /// A string that must be one of `allowed`.
+    public func choice(_ name: String, from allowed: [String]) throws(ToolError) -> String? {
+        guard let value = try string(name) else { return nil }
+        guard allowed.contains(value) else {
+            throw .invalidArgument(
+                "'\(name)' must be one of \(allowed.joined(separator: ", ")); '\(value.prefix(60))' is not")
+        }
+        return value
+    }
+
+    /// An array of strings; with `acceptingSingle`, a lone string counts as a one-element array.
+    public func strings(_ name: String, acceptingSingle: Bool = false) throws(ToolError) -> [String]? {
+        switch values[name] {
+        case nil, .null?:
+            return nil
+        case .array(let items)?:
+            var result: [String] = []
+            for (index, item) in items.enumerated() {
+                guard let text = try? ToolArguments(["item": item]).string("item") else {
+                    throw .invalidArgument("'\(name)[\(index)]' must be a string, not \(Self.typeName(item))")
+                }
+                result.append(text)
+            }
+            return result
+        case .string? where acceptingSingle, .data? where acceptingSingle:
+            return try string(name).map { [$0] }
+        default:
+            throw .invalidArgument("'\(name)' must be an array of strings, not \(Self.typeName(values[name]))")
+        }
+    }
+
     /// The JSON type an agent sent, in JSON's own words.
     static func typeName(_ value: Value?) -> String {
         switch value {

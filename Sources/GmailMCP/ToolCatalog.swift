@@ -8,7 +8,10 @@ public enum ToolCatalog {
 
     /// The implemented tools, in contract order.
     public static var implemented: [ToolDefinition] {
-        let all = [RefreshTokenTool.definition]
+        let all = [
+            FetchMailsTool.definition, GetMessageTool.definition, GetAttachmentTool.definition,
+            RefreshTokenTool.definition,
+        ]
         return contractOrder.compactMap { name in all.first { $0.name == name } }
     }
 }

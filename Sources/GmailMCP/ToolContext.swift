@@ -1,3 +1,4 @@
+import Gmail
 import GoogleAuth
 import HTTP
 import Logging
@@ -12,9 +13,16 @@ public struct ToolContext: Sendable {
     /// The cached, single-flight token source for the environment's credentials.
     public let tokens: TokenProvider
     public let logger: Logger
+    /// Gmail API calls with the environment's token provider.
+    public let gmail: GmailClient
+    /// Largest attachment returned inline (`GMAIL_MCP_MAX_INLINE_BYTES`).
+    public let maxInlineBytes: Int
+    /// Where `save: true` writes attachments (`GMAIL_MCP_DOWNLOAD_DIR`); nil turns saving off.
+    public let downloadDirectory: String?
 
     public init(
-        http: HTTPClient, endpoints: GoogleEndpoints, environmentCredentials: PartialCredentials, logger: Logger
+        http: HTTPClient, endpoints: GoogleEndpoints, environmentCredentials: PartialCredentials, logger: Logger,
+        maxInlineBytes: Int = 10 << 20, downloadDirectory: String? = nil
     ) {
         self.http = http
         self.endpoints = endpoints
@@ -23,6 +31,9 @@ public struct ToolContext: Sendable {
         self.tokens = TokenProvider(
             credentials: environmentCredentials, endpoint: TokenEndpoint(url: endpoints.tokenURL, http: http),
             logger: logger)
+        self.gmail = GmailClient(http: http, tokens: tokens, gmailURL: endpoints.gmailURL)
+        self.maxInlineBytes = maxInlineBytes
+        self.downloadDirectory = downloadDirectory
     }
 
     public var tokenEndpoint: TokenEndpoint { TokenEndpoint(url: endpoints.tokenURL, http: http) }

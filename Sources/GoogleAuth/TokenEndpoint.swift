@@ -21,12 +21,13 @@ public struct TokenEndpoint: Sendable {
 
     /// Exchanges the refresh token for a new access token (`grant_type=refresh_token`).
     public func refresh(_ credentials: OAuthCredentials) async throws -> TokenGrant {
-        let body = FormEncoding.encode([
-            ("client_id", credentials.clientID),
-            ("client_secret", credentials.clientSecret),
-            ("refresh_token", credentials.refreshToken),
-            ("grant_type", "refresh_token"),
-        ])
+        let body = Data(
+            FormURLEncoding.encode([
+                ("client_id", credentials.clientID),
+                ("client_secret", credentials.clientSecret),
+                ("refresh_token", credentials.refreshToken),
+                ("grant_type", "refresh_token"),
+            ]).utf8)
         let request = HTTPClient.Request(
             method: "POST", url: url,
             headers: ["Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"],

@@ -1,14 +1,15 @@
 import LoopbackHTTPServer
 
-/// A fake of Google's OAuth token endpoint (and, later, of the Gmail and People APIs) on a
+/// A fake of Google's OAuth token endpoint and Gmail API (and, later, the People API) on a
 /// loopback port, spoken to over real HTTP by tests and by `gmail-mcp sandbox`. It never logs:
 /// it handles secrets, and stdout belongs to the MCP protocol.
 public final class FakeGoogle: Sendable {
-    private let core: SandboxCore
+    let core: SandboxCore
     private let server: LoopbackHTTPServer
 
     /// Starts the server; when seeding, the `SandboxSeed` client and refresh token (with every
-    /// scope in `SandboxSeed.allScopes`) are registered.
+    /// scope in `SandboxSeed.allScopes`) are registered and the mailbox is filled with
+    /// `SandboxSeed.seededMessages`, dated back from now.
     public init(seedSandboxAccount: Bool = true) throws {
         let core = SandboxCore()
         self.core = core
@@ -18,6 +19,7 @@ public final class FakeGoogle: Sendable {
             core.state.withLock {
                 $0.oauth.addRefreshToken(
                     SandboxSeed.refreshToken, clientID: SandboxSeed.clientID, scopes: SandboxSeed.allScopes)
+                SeededMailbox.deliver(into: &$0.mailbox, now: .now)
             }
         }
     }
@@ -89,6 +91,11 @@ public final class FakeGoogle: Sendable {
     public var grantsIssued: Int { core.state.withLock { $0.oauth.grantsIssued } }
 
     /// Requests received for `"METHOD /path"` (e.g. `"POST /token"`), failed ones included.
+    /// Gmail routes count under normalized keys: `"GET /gmail/v1/users/me/messages"`,
+    /// `"GET /gmail/v1/users/me/messages/{id}"`,
+    /// `"GET /gmail/v1/users/me/messages/{id}/attachments/{id}"`,
+    /// `"GET /gmail/v1/users/me/labels"` and `"POST /batch/gmail/v1"`; a batch's inner requests
+    /// count under their own keys as well.
     public func requests(_ route: String) -> Int {
         core.state.withLock { $0.requestCounts[route] ?? 0 }
     }

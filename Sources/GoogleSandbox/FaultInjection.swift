@@ -1,7 +1,9 @@
 import LoopbackHTTPServer
 
 /// Faults a test asks for: extra latency on every response, and failures queued for the next
-/// requests whatever their route. Both act before routing, like a flaky front end would.
+/// requests whatever their route. Both act before routing, like a flaky front end would. Inner
+/// requests of a batch have their own queue, since the batch itself would take any failure
+/// meant for them.
 struct FaultInjection {
     struct PlannedFailure: Equatable {
         let status: Int
@@ -11,6 +13,8 @@ struct FaultInjection {
     var latency: Duration = .zero
     /// One entry per request still to fail, oldest plan first.
     private var plannedFailures: [PlannedFailure] = []
+    /// The same, for inner requests of batches only.
+    private var plannedBatchPartFailures: [PlannedFailure] = []
 
     mutating func failNext(_ count: Int, status: Int, retryAfter: String?) {
         guard count > 0 else { return }
@@ -20,6 +24,16 @@ struct FaultInjection {
 
     mutating func takePlannedFailure() -> PlannedFailure? {
         plannedFailures.isEmpty ? nil : plannedFailures.removeFirst()
+    }
+
+    mutating func failNextBatchParts(_ count: Int, status: Int, retryAfter: String?) {
+        guard count > 0 else { return }
+        plannedBatchPartFailures += Array(
+            repeating: PlannedFailure(status: status, retryAfter: retryAfter), count: count)
+    }
+
+    mutating func takePlannedBatchPartFailure() -> PlannedFailure? {
+        plannedBatchPartFailures.isEmpty ? nil : plannedBatchPartFailures.removeFirst()
     }
 
     /// The failure in the shape the route's real server would use: OAuth-style at the token

@@ -15,38 +15,36 @@ enum GoogleErrorResponses {
         return TokenEndpointHeaders.response(status: status, body: body, extraHeaders: extraHeaders)
     }
 
-    /// `{"error": {"code", "message", "errors": [...], "status"}}` from an API.
+    /// `{"error": {"code", "message", "errors": [...], "status", "details"?}}` from an API.
+    /// `itemMessage` is the text inside `errors[]` when Google words it differently from the
+    /// top-level message (401s do); `location` names the offending header or parameter.
     static func api(
         code: Int, message: String, reason: String, domain: String = "global", status: String,
+        itemMessage: String? = nil, location: (name: String, type: String)? = nil, details: [GoogleJSON] = [],
         extraHeaders: [HeaderField] = []
     ) -> HTTPServerResponse {
-        let body = GoogleJSON.object([
-            (
-                "error",
-                .object([
-                    ("code", .integer(code)),
-                    ("message", .string(message)),
-                    (
-                        "errors",
-                        .array([
-                            .object([
-                                ("message", .string(message)),
-                                ("domain", .string(domain)),
-                                ("reason", .string(reason)),
-                            ])
-                        ])
-                    ),
-                    ("status", .string(status)),
-                ])
-            )
-        ])
+        var item: [(String, GoogleJSON)] = [
+            ("message", .string(itemMessage ?? message)),
+            ("domain", .string(domain)),
+            ("reason", .string(reason)),
+        ]
+        if let location {
+            item += [("location", .string(location.name)), ("locationType", .string(location.type))]
+        }
+        var error: [(String, GoogleJSON)] = [
+            ("code", .integer(code)),
+            ("message", .string(message)),
+            ("errors", .array([.object(item)])),
+            ("status", .string(status)),
+        ]
+        if !details.isEmpty { error.append(("details", .array(details))) }
         return HTTPServerResponse(
             status: code,
             headers: [
                 HeaderField(name: "Content-Type", value: "application/json; charset=UTF-8"),
                 HeaderField(name: "Vary", value: "Origin, X-Origin, Referer"),
             ] + extraHeaders,
-            body: body.rendered()
+            body: GoogleJSON.object([("error", .object(error))]).rendered()
         )
     }
 

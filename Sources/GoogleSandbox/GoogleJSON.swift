@@ -60,6 +60,13 @@ indirect enum GoogleJSON: Sendable {
 
     private static func writeString(_ value: String, into text: inout String) {
         text += "\""
+        // Most strings (ids, base64 data of any size) need no escaping: append them whole, so a
+        // 25 MB attachment is not written one scalar at a time.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

@@ -10,6 +10,7 @@ final class SandboxCore: Sendable {
     /// Counting, then injected faults, then routing; latency is added to whatever came out.
     func handle(_ request: HTTPServerRequest) -> HTTPServerResponse {
         state.withLock { state in
+            state.httpRequests += 1
             state.requestCounts[SandboxRouter.routeKey(of: request), default: 0] += 1
             var response: HTTPServerResponse
             if let failure = state.faults.takePlannedFailure() {

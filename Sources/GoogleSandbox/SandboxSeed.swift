@@ -4,6 +4,8 @@ public struct SandboxSeed: Sendable {
     public static let clientID = "sandbox-client.apps.googleusercontent.com"
     public static let clientSecret = "sandbox-client-secret"
     public static let refreshToken = "1//sandbox-refresh-token"
+    /// The account's address: what a Gmail `userId` may say besides `me`.
+    public static let emailAddress = "sandbox.user@example.com"
 
     /// Every scope the product's tools use, as Google spells them in a grant.
     public static let allScopes: [String] = [

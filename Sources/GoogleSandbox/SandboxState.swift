@@ -3,6 +3,10 @@
 struct SandboxState {
     var oauth = OAuthState()
     var faults = FaultInjection()
-    /// Requests per route, keyed `"METHOD /path"`, counting failed and unrouted ones too.
+    /// Requests per route, keyed `"METHOD /path"` (Gmail paths normalized, see
+    /// `SandboxRouter.routeKey`), counting failed, unrouted and batched ones too.
     var requestCounts: [String: Int] = [:]
+    /// HTTP requests received; a batch is one.
+    var httpRequests = 0
+    var mailbox = Mailbox(emailAddress: SandboxSeed.emailAddress)
 }

@@ -79,7 +79,10 @@ import Testing
         #expect(await process.waitForExit() == 0)
         let json = process.stdoutLines.joined(separator: "\n")
         let tools = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(tools.map { $0["name"] as? String } == ["gmail_refresh_token"])
+        #expect(
+            tools.map { $0["name"] as? String } == [
+                "gmail_fetch_mails", "gmail_get_message_by_id", "gmail_get_attachment_by_id", "gmail_refresh_token",
+            ])
 
         // Schemas/ is the reviewed copy: it must match the code. Rewrite it with
         // `swift run gmail-mcp tools --write Schemas` after changing a tool.

@@ -10,8 +10,9 @@ struct Fixture {
     let fake: FakeGoogle
     let refreshToken: String
 
-    init(scopes: [String] = SandboxSeed.allScopes) throws {
-        fake = try FakeGoogle(seedSandboxAccount: false)
+    /// - Parameter seeded: with the sandbox's seeded mailbox (otherwise an empty one).
+    init(scopes: [String] = SandboxSeed.allScopes, seeded: Bool = false) throws {
+        fake = try FakeGoogle(seedSandboxAccount: seeded)
         fake.registerClient(id: Self.clientID, secret: Self.clientSecret)
         refreshToken = fake.issueRefreshToken(clientID: Self.clientID, scopes: scopes)
     }

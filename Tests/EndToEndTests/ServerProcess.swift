@@ -1,4 +1,5 @@
 import Foundation
+import MCP
 import Synchronization
 import Testing
 
@@ -15,6 +16,8 @@ final class ServerProcess: @unchecked Sendable {
     // transcript lives behind `state`.
     private struct State {
         var stdoutLines: [String] = []
+        /// Each stdout line parsed once, as it arrived (nil for a line that is not a JSON object).
+        var parsedLines: [ParsedLine] = []
         var stderrText = ""
         var stdoutClosed = false
     }
@@ -63,17 +66,17 @@ final class ServerProcess: @unchecked Sendable {
             while true {
                 let chunk = stdoutHandle.availableData
                 if chunk.isEmpty { break }
+                // Only the new bytes are searched: a 100 MB answer arrives in thousands of chunks.
+                var searchFrom = pending.count
                 pending.append(chunk)
-                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-                    pending.removeSubrange(pending.startIndex...newline)
-                    state.withLock { $0.stdoutLines.append(line) }
+                while let newline = pending[(pending.startIndex + searchFrom)...].firstIndex(of: UInt8(ascii: "\n")) {
+                    record(pending[pending.startIndex..<newline])
+                    pending = Data(pending[(newline + 1)...])
+                    searchFrom = 0
                 }
             }
-            state.withLock { state in
-                if !pending.isEmpty { state.stdoutLines.append(String(decoding: pending, as: UTF8.self)) }
-                state.stdoutClosed = true
-            }
+            if !pending.isEmpty { record(pending) }
+            state.withLock { $0.stdoutClosed = true }
         }
         Thread.detachNewThread { [self] in
             while true {
@@ -81,6 +84,15 @@ final class ServerProcess: @unchecked Sendable {
                 if chunk.isEmpty { break }
                 state.withLock { $0.stderrText += String(decoding: chunk, as: UTF8.self) }
             }
+        }
+    }
+
+    private func record(_ line: Data) {
+        let parsed = ParsedLine(object: (try? JSONSerialization.jsonObject(with: line)) as? [String: Any])
+        let text = String(decoding: line, as: UTF8.self)
+        state.withLock { state in
+            state.stdoutLines.append(text)
+            state.parsedLines.append(parsed)
         }
     }
 
@@ -145,13 +157,15 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Calls a tool and returns the JSON-RPC `result` (or fails the test on a protocol error).
-    func callTool(id: Int, name: String, arguments: [String: Any] = [:]) async throws -> ToolResult {
+    func callTool(
+        id: Int, name: String, arguments: [String: Any] = [:], timeout: Duration = .seconds(20)
+    ) async throws -> ToolResult {
         startToolCall(id: id, name: name, arguments: arguments)
-        let answer = try await response(id: id)
+        let answer = try await response(id: id, timeout: timeout)
         guard let result = answer["result"] as? [String: Any] else {
             throw ServerProcessError.protocolError("tools/call \(name) answered \(answer)")
         }
-        return ToolResult(raw: result)
+        return ToolResult(raw: result, exact: exactResult(id: id))
     }
 
     // MARK: Transcript
@@ -159,10 +173,28 @@ final class ServerProcess: @unchecked Sendable {
     var stdoutLines: [String] { state.withLock { $0.stdoutLines } }
     var stderr: String { state.withLock { $0.stderrText } }
 
-    func responses() -> [[String: Any]] {
-        stdoutLines.compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    /// The `result` of response `id` decoded as the SDK's `Value`, types exactly as sent.
+    func exactResult(id: Int) -> Value? {
+        let (lines, parsed) = state.withLock { ($0.stdoutLines, $0.parsedLines) }
+        guard let index = parsed.firstIndex(where: { Self.sameID($0.object?["id"], id) }),
+            let value = try? JSONDecoder().decode(Value.self, from: Data(lines[index].utf8))
+        else { return nil }
+        return value.objectValue?["result"]
+    }
+
+    /// `tools/list`, exactly as sent: each tool's schemas keyed by name.
+    func toolSchemas(id: Int = 9_999) async throws -> [String: Value] {
+        request(id: id, method: "tools/list")
+        _ = try await response(id: id)
+        var tools: [String: Value] = [:]
+        for tool in exactResult(id: id)?.objectValue?["tools"]?.arrayValue ?? [] {
+            if let name = tool.objectValue?["name"]?.stringValue { tools[name] = tool }
         }
+        return tools
+    }
+
+    func responses() -> [[String: Any]] {
+        state.withLock { $0.parsedLines.compactMap(\.object) }
     }
 
     /// Waits for the process to exit; nil when it is still running at the deadline.
@@ -178,6 +210,15 @@ final class ServerProcess: @unchecked Sendable {
             try? await Task.sleep(for: .milliseconds(5))
         }
         return process.terminationStatus
+    }
+
+    /// The process's peak resident memory so far (VmHWM), in bytes.
+    func peakResidentBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
+        return kib * 1024
     }
 
     func signal(_ number: Int32) {
@@ -238,6 +279,11 @@ final class ServerProcess: @unchecked Sendable {
     }
 }
 
+/// A stdout line parsed once. `@unchecked Sendable`: the dictionary is never mutated after parsing.
+struct ParsedLine: @unchecked Sendable {
+    let object: [String: Any]?
+}
+
 enum ServerProcessError: Error, CustomStringConvertible {
     case timedOut(String)
     case protocolError(String)
@@ -252,6 +298,16 @@ enum ServerProcessError: Error, CustomStringConvertible {
 /// A `tools/call` result as the client sees it.
 struct ToolResult {
     let raw: [String: Any]
+    /// The same result as the SDK's `Value`, for schema checks.
+    let exact: Value?
+
+    /// Violations of `tool`'s outputSchema by structuredContent (none expected).
+    func schemaViolations(_ tool: Value?) -> [String] {
+        guard let schema = tool?.objectValue?["outputSchema"],
+            let structured = exact?.objectValue?["structuredContent"]
+        else { return ["no outputSchema or no structuredContent"] }
+        return SchemaValidator.violations(of: structured, against: schema)
+    }
 
     var isError: Bool { raw["isError"] as? Bool ?? false }
     var structured: [String: Any]? { raw["structuredContent"] as? [String: Any] }

@@ -48,10 +48,16 @@ final class TLSTestServer: @unchecked Sendable {
         self.folder = folder
     }
 
-    /// Foundation's `waitUntilExit` spins a run loop on Linux and can hang inside async code, so
-    /// this polls instead.
+    /// nghttpd ignores SIGTERM, so it gets SIGKILL after a short grace; and Foundation's
+    /// `waitUntilExit` spins a run loop on Linux and can hang inside async code, so this polls.
     func stop() {
         process.terminate()
+        for _ in 0..<20 where process.isRunning {
+            usleep(10_000)
+        }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+        }
         for _ in 0..<200 where process.isRunning {
             usleep(10_000)
         }

@@ -41,10 +41,17 @@ final class StdoutWriter: Sendable {
         queue.sync {}
     }
 
+    /// The line and its newline go out as two writes rather than one copied buffer: an answer can
+    /// be a hundred megabytes (an attachment, three times in base64), and the queue keeps the pair
+    /// together on the wire.
     private func writeNow(_ line: Data) {
-        var bytes = line
-        bytes.append(UInt8(ascii: "\n"))
+        writeAll(line)
+        writeAll(Data([UInt8(ascii: "\n")]))
+    }
+
+    private func writeAll(_ bytes: Data) {
         bytes.withUnsafeBytes { buffer in
+            guard buffer.count > 0 else { return }
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

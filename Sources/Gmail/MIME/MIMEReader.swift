@@ -1,0 +1,51 @@
+import Foundation
+
+/// Reads a Gmail `payload` (format `full`) into headers, body text, body HTML and attachments.
+///
+/// Gmail facts this relies on (sources in the project's report):
+/// - `body.data` is base64url of the part's content with the Content-Transfer-Encoding
+///   already removed (the `size` field counts decoded bytes, and decoding quoted-printable a
+///   second time is a known way to corrupt URLs: `=ed` in `IE=edge` becomes a byte). The
+///   reader never applies the part's Content-Transfer-Encoding again.
+/// - Text parts may already be converted to UTF-8 with the original charset label kept;
+///   `CharsetDecoder` handles both that and raw legacy bytes.
+/// - message/rfc822 parts come with the embedded message parsed into `parts`.
+///
+/// Body assembly: `bodyText` joins the plain view's pieces with a blank line (HTML pieces are
+/// converted with `HTMLText`); `bodyHTML` joins the HTML pieces of the HTML view with a line
+/// break, and text pieces are not turned into HTML. Each piece is CRLF→LF normalized with one
+/// trailing newline removed; empty pieces are skipped when joining.
+///
+/// Large body parts: Gmail may send a text/plain or text/html body part only as an
+/// `attachmentId`. Such parts appear in `attachments` and in `unfetchedBodyParts`; a caller
+/// that wants the full body fetches them (`users.messages.attachments.get`) and reads again
+/// with `fetchedBodies` keyed by part id, which turns them back into body.
+public enum MIMEReader {
+    public static func read(_ payload: MessagePart, fetchedBodies: [String: Data] = [:]) -> ReadMessage {
+        let headers = (payload.headers ?? []).map {
+            DecodedHeader(name: $0.name, value: EncodedWords.decode($0.value))
+        }
+        let walked = MIMETreeWalker(fetchedBodies: fetchedBodies).walk(payload, context: WalkContext())
+        return ReadMessage(
+            headers: headers,
+            bodyText: bodyText(walked.rendering.plainView),
+            bodyHTML: bodyHTML(walked.rendering.htmlView),
+            attachments: walked.attachments,
+            unfetchedBodyParts: walked.unfetchedBodyParts)
+    }
+
+    private static func bodyText(_ pieces: [BodyPiece]) -> String? {
+        guard !pieces.isEmpty else { return nil }
+        return pieces.map { piece in
+            piece.kind == .plain ? piece.text : HTMLText.plainText(fromHTML: piece.text)
+        }
+        .filter { !$0.isEmpty }
+        .joined(separator: "\n\n")
+    }
+
+    private static func bodyHTML(_ pieces: [BodyPiece]) -> String? {
+        let html = pieces.filter { $0.kind == .html }
+        guard !html.isEmpty else { return nil }
+        return html.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}

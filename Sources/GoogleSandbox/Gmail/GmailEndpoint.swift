@@ -1,0 +1,40 @@
+import LoopbackHTTPServer
+
+/// A request to one of the Gmail methods the fake serves, with the ids from its path.
+enum GmailEndpoint: Equatable {
+    case listMessages(userId: String)
+    case getMessage(userId: String, id: String)
+    case getAttachment(userId: String, messageId: String, attachmentId: String)
+    case listLabels(userId: String)
+
+    /// nil for anything else, which the router answers with Google's unknown-URL 404.
+    init?(method: String, path: String) {
+        guard method == "GET" else { return nil }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+            .map { PathSegment.decode($0) }
+        guard segments.count >= 4, segments[0] == "gmail", segments[1] == "v1", segments[2] == "users" else {
+            return nil
+        }
+        let userId = segments[3]
+        let rest = Array(segments.dropFirst(4))
+        switch rest.count {
+        case 1 where rest[0] == "messages": self = .listMessages(userId: userId)
+        case 1 where rest[0] == "labels": self = .listLabels(userId: userId)
+        case 2 where rest[0] == "messages": self = .getMessage(userId: userId, id: rest[1])
+        case 4 where rest[0] == "messages" && rest[2] == "attachments":
+            self = .getAttachment(userId: userId, messageId: rest[1], attachmentId: rest[3])
+        default: return nil
+        }
+    }
+
+    /// The key `FakeGoogle.requests(_:)` counts under: ids replaced by `{id}` and the user by
+    /// `me`, so that a test can count calls without knowing ids.
+    var routeKey: String {
+        switch self {
+        case .listMessages: "GET /gmail/v1/users/me/messages"
+        case .getMessage: "GET /gmail/v1/users/me/messages/{id}"
+        case .getAttachment: "GET /gmail/v1/users/me/messages/{id}/attachments/{id}"
+        case .listLabels: "GET /gmail/v1/users/me/labels"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// The Gmail methods the fake serves, with the scopes each accepts (discovery document, and
+/// reference section 5).
+enum GmailMethod: Sendable {
+    case listMessages, getMessage, getAttachment, listLabels
+
+    static let fullAccess = "https://mail.google.com/"
+    static let modify = "https://www.googleapis.com/auth/gmail.modify"
+    static let readonly = "https://www.googleapis.com/auth/gmail.readonly"
+    static let metadata = "https://www.googleapis.com/auth/gmail.metadata"
+    static let labels = "https://www.googleapis.com/auth/gmail.labels"
+
+    var acceptedScopes: [String] {
+        switch self {
+        case .listMessages, .getMessage: [Self.fullAccess, Self.modify, Self.readonly, Self.metadata]
+        case .getAttachment: [Self.fullAccess, Self.modify, Self.readonly]
+        case .listLabels: [Self.fullAccess, Self.modify, Self.readonly, Self.metadata, Self.labels]
+        }
+    }
+
+    /// The RPC name Google puts in ErrorInfo metadata.
+    var rpcName: String {
+        switch self {
+        case .listMessages: "ListMessages"
+        case .getMessage: "GetMessage"
+        case .getAttachment: "GetAttachment"
+        case .listLabels: "ListLabels"
+        }
+    }
+}
