@@ -98,7 +98,7 @@ enum RequestParser {
         }
         var size = 0
         for byte in digits {
-            guard let value = FormURLEncoding.hexValue(byte) else { throw .malformed }
+            guard let value = PercentDecoding.hexValue(byte) else { throw .malformed }
             size = size << 4 | Int(value)
         }
         return size

@@ -1,3 +1,4 @@
+import LoopbackHTTPServer
 import Foundation
 
 /// RFC 2047 encoded-words (`=?charset?B|Q?text?=`) in header values. Whitespace between two
@@ -85,8 +86,8 @@ enum EncodedWords {
         var index = 0
         while index < text.count {
             if text[index] == .equals, index + 2 < text.count,
-                let high = TransferDecoding.hexValue(text[index + 1]),
-                let low = TransferDecoding.hexValue(text[index + 2])
+                let high = PercentDecoding.hexValue(text[index + 1]),
+                let low = PercentDecoding.hexValue(text[index + 2])
             {
                 output.append(high << 4 | low)
                 index += 3

@@ -1,3 +1,4 @@
+import LoopbackHTTPServer
 import Foundation
 
 /// RFC 2231 parameter value continuations and charset encoding.
@@ -48,27 +49,8 @@ enum ExtendedParameters {
                     text = quoteParts[2]
                 }
             }
-            bytes += piece.isEncoded ? percentDecoded(text) : Array(text.utf8)
+            bytes += piece.isEncoded ? PercentDecoding.bytes(text, plusAsSpace: false) : Array(text.utf8)
         }
         return CharsetDecoder.decode(Data(bytes), charset: charset)
-    }
-
-    private static func percentDecoded(_ text: Substring) -> [UInt8] {
-        let input = Array(text.utf8)
-        var output: [UInt8] = []
-        var index = 0
-        while index < input.count {
-            if input[index] == UInt8(ascii: "%"), index + 2 < input.count,
-                let high = TransferDecoding.hexValue(input[index + 1]),
-                let low = TransferDecoding.hexValue(input[index + 2])
-            {
-                output.append(high << 4 | low)
-                index += 3
-            } else {
-                output.append(input[index])
-                index += 1
-            }
-        }
-        return output
     }
 }

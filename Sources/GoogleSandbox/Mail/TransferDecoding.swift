@@ -1,3 +1,4 @@
+import LoopbackHTTPServer
 import Foundation
 
 /// Content-Transfer-Encoding removal (RFC 2045 section 6). Both decoders are lenient the way
@@ -55,8 +56,8 @@ enum TransferDecoding {
             let byte = text[index]
             if byte == .equals {
                 let rest = text[(index + 1)...]
-                if let high = rest.first.flatMap(hexValue), rest.count >= 2,
-                    let low = hexValue(rest[rest.startIndex + 1])
+                if let high = rest.first.flatMap(PercentDecoding.hexValue), rest.count >= 2,
+                    let low = PercentDecoding.hexValue(rest[rest.startIndex + 1])
                 {
                     output.append(high << 4 | low)
                     literalTrailingWhitespace = 0
@@ -98,12 +99,4 @@ enum TransferDecoding {
         return nil
     }
 
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
-    }
 }
