@@ -1,3 +1,4 @@
+import Foundation
 import GoogleAuth
 import HTTP
 import Logging
@@ -36,12 +37,14 @@ public enum GmailMCPServer {
         await server.withMethodHandler(ListTools.self) { _ in
             ListTools.Result(tools: registry.tools)
         }
+        // Batched calls still reach the SDK; single ones take the direct path below.
         await server.withMethodHandler(CallTool.self) { params in
             try await registry.call(name: params.name, arguments: params.arguments)
         }
 
         let signals = ShutdownSignals()
-        let transport = StdioLineTransport(logger: logger)
+        let transport = StdioLineTransport(
+            logger: logger, directHandlers: [CallTool.name: directToolCall(registry)])
         do {
             try await server.start(transport: transport)
         } catch {
@@ -70,6 +73,26 @@ public enum GmailMCPServer {
         http.shutdown()
         logger.info("stopped")
         return 0
+    }
+
+    /// `tools/call` answered without the SDK's JSON round trips: params read from the `Value`
+    /// the transport already parsed, the result encoded once.
+    static func directToolCall(_ registry: ToolRegistry) -> StdioLineTransport.DirectHandler {
+        { params in
+            guard case .object(let object)? = params, case .string(let name)? = object["name"] else {
+                throw MCPError.invalidParams("tools/call needs params.name, the tool's name")
+            }
+            let arguments: [String: Value]?
+            switch object["arguments"] {
+            case nil, .null?: arguments = nil
+            case .object(let values)?: arguments = values
+            default: throw MCPError.invalidParams("tools/call params.arguments must be an object")
+            }
+            let result = try await registry.call(name: name, arguments: arguments)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return try encoder.encode(result)
+        }
     }
 
     private enum StopEvent: Sendable {

@@ -113,6 +113,21 @@ import Testing
         #expect(await fixture.finish(server) == 0)
     }
 
+    @Test func malformedToolCallParamsAreInvalidParams() async throws {
+        let fixture = try Fixture()
+        let server = try fixture.start()
+        try await server.initialize()
+        server.request(id: 2, method: "tools/call", params: ["arguments": [:] as [String: Any]])
+        server.request(id: 3, method: "tools/call", params: ["name": "gmail_refresh_token", "arguments": [1, 2]])
+        server.request(id: 4, method: "tools/call", params: ["name": 7])
+        for id in 2...4 {
+            let answer = try await server.response(id: id)
+            #expect((answer["error"] as? [String: Any])?["code"] as? Int == -32602, "id \(id)")
+        }
+        #expect(fixture.fake.requests("POST /token") == 0)
+        #expect(await fixture.finish(server) == 0)
+    }
+
     @Test func pingIsAnsweredWhileASlowToolCallIsInFlight() async throws {
         let fixture = try Fixture()
         fixture.fake.setLatency(.seconds(5))

@@ -6,6 +6,8 @@ import MCP
 enum JSONRPCLine: Equatable {
     /// A request (or a batch of messages) for the server; `ids` are the requests in it.
     case forward(ids: [RequestKey])
+    /// One request, parsed: what a direct handler needs, so the line is not parsed again.
+    case request(id: RequestKey, method: String, params: Value?)
     /// A notification; `cancels` is the request `notifications/cancelled` names.
     case notification(cancels: RequestKey?)
     /// A response to a request of ours; forwarded, nothing is owed for it.
@@ -36,6 +38,7 @@ enum JSONRPCLine: Equatable {
                 }
                 switch classify(object: object) {
                 case .forward(let itemIDs): ids += itemIDs
+                case .request(let id, _, _): ids.append(id)
                 case .notification, .response: continue
                 case .reject(_, let code, let message): return .reject(id: nil, code: code, message: message)
                 }
@@ -78,7 +81,7 @@ enum JSONRPCLine: Equatable {
             }
             return .notification(cancels: nil)
         }
-        return .forward(ids: [id])
+        return .request(id: id, method: method, params: object["params"])
     }
 }
 

@@ -15,7 +15,13 @@ import MCP
 /// `-32600` here before the SDK can misread them; stdin and stdout keep their blocking flags; and
 /// a ledger of unanswered requests lets the process answer everything it read before exiting.
 public actor StdioLineTransport: Transport {
+    /// Answers one method without the SDK: gets the request's params, returns the JSON of its
+    /// `result`. Throwing `MCPError` gives a JSON-RPC error; `CancellationError` gives no answer.
+    public typealias DirectHandler = @Sendable (_ params: Value?) async throws -> Data
+
     public nonisolated let logger: Logger
+    private let directHandlers: [String: DirectHandler]
+    private let directCalls = DirectCalls()
     private let reader: StdinLineReader
     private let writer: StdoutWriter
     private let ledger = RequestLedger()
@@ -24,8 +30,15 @@ public actor StdioLineTransport: Transport {
     private let inputEnded = AsyncStream<Void>.makeStream()
     private var connected = false
 
-    public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, logger: Logger) {
+    /// - Parameter directHandlers: methods answered here instead of by the SDK's server. The SDK
+    ///   round-trips every request and result through JSON twice (to reach its typed handlers and
+    ///   back to `Value`), which for a tool result carrying an attachment multiplies memory.
+    public init(
+        input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, logger: Logger,
+        directHandlers: [String: DirectHandler] = [:]
+    ) {
         self.logger = logger
+        self.directHandlers = directHandlers
         self.reader = StdinLineReader(descriptor: input)
         self.writer = StdoutWriter(descriptor: output)
         (stream, continuation) = AsyncThrowingStream.makeStream()
@@ -39,10 +52,10 @@ public actor StdioLineTransport: Transport {
         let continuation = self.continuation
         let ended = inputEnded.continuation
         let logger = self.logger
-        reader.start { event in
+        reader.start { [self] event in
             switch event {
             case .line(let line):
-                Self.route(line, ledger: ledger, writer: writer, continuation: continuation, logger: logger)
+                route(line, ledger: ledger, writer: writer, continuation: continuation, logger: logger)
             case .oversized(let size):
                 logger.warning("message too large", metadata: ["bytes": "\(size)"])
                 writer.enqueue(
@@ -60,22 +73,61 @@ public actor StdioLineTransport: Transport {
     }
 
     /// Runs on the reader thread, in input order.
-    private static func route(
+    private nonisolated func route(
         _ line: Data, ledger: RequestLedger, writer: StdoutWriter,
         continuation: AsyncThrowingStream<Data, any Error>.Continuation, logger: Logger
     ) {
         switch JSONRPCLine.classify(line) {
+        case .request(let id, let method, let params):
+            ledger.opened([id])
+            if let handler = directHandlers[method] {
+                directCalls.start(id) { await self.answerDirectly(id, handler: handler, params: params) }
+            } else {
+                continuation.yield(line)
+            }
         case .forward(let ids):
             ledger.opened(ids)
             continuation.yield(line)
         case .notification(let cancels):
-            if let cancels { ledger.cancelled(cancels) }
+            if let cancels {
+                ledger.cancelled(cancels)
+                directCalls.cancel(cancels)
+            }
             continuation.yield(line)
         case .response:
             continuation.yield(line)
         case .reject(let id, let code, let message):
             logger.info("rejected a message", metadata: ["code": "\(code)"])
-            writer.enqueue(line: errorLine(id: id, code: code, message: message))
+            writer.enqueue(line: Self.errorLine(id: id, code: code, message: message))
+        }
+    }
+
+    private nonisolated func answerDirectly(_ id: RequestKey, handler: DirectHandler, params: Value?) async {
+        let parts: [Data]
+        do {
+            let result = try await handler(params)
+            parts = [Data(#"{"jsonrpc":"2.0","id":\#(id.json),"result":"#.utf8), result, Data("}".utf8)]
+        } catch is CancellationError {
+            return  // cancelled by the client: the MCP spec says no answer follows
+        } catch let error as MCPError {
+            parts = [Self.errorLine(id: id, code: error.code, message: error.localizedDescription)]
+        } catch {
+            logger.error("direct handler failed", metadata: ["error": "\(error)"])
+            parts = [Self.errorLine(id: id, code: -32603, message: "Internal error")]
+        }
+        await deliver(parts, answering: id)
+    }
+
+    /// Claim and enqueue in one actor turn, as in `send`: `finish` sees the answer either queued or
+    /// still owed.
+    private func deliver(_ parts: [Data], answering id: RequestKey) async {
+        guard ledger.claim([id]) else { return }
+        let ledger = self.ledger
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            writer.enqueue(parts: parts) {
+                ledger.written([id])
+                continuation.resume()
+            }
         }
     }
 

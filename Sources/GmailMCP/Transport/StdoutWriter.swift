@@ -30,8 +30,15 @@ final class StdoutWriter: Sendable {
     /// Queues the line at once (so the order of calls is the order on the wire) and runs
     /// `written` after it is out; the reader thread uses it without waiting on the client.
     func enqueue(line: Data, written: @escaping @Sendable () -> Void = {}) {
+        enqueue(parts: [line], written: written)
+    }
+
+    /// One line given in pieces (a large result between its envelope's head and tail), written
+    /// back to back so the pieces are never copied into one buffer.
+    func enqueue(parts: [Data], written: @escaping @Sendable () -> Void = {}) {
         queue.async {
-            self.writeNow(line)
+            parts.forEach(self.writeAll)
+            self.writeAll(Data([UInt8(ascii: "\n")]))
             written()
         }
     }
@@ -41,13 +48,9 @@ final class StdoutWriter: Sendable {
         queue.sync {}
     }
 
-    /// The line and its newline go out as two writes rather than one copied buffer: an answer can
-    /// be a hundred megabytes (an attachment, three times in base64), and the queue keeps the pair
-    /// together on the wire.
-    private func writeNow(_ line: Data) {
-        writeAll(line)
-        writeAll(Data([UInt8(ascii: "\n")]))
-    }
+    // The pieces and the newline go out as separate writes rather than one copied buffer: an
+    // answer can be a hundred megabytes (an attachment, three times in base64), and the queue
+    // keeps them together on the wire.
 
     private func writeAll(_ bytes: Data) {
         bytes.withUnsafeBytes { buffer in
