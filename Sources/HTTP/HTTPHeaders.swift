@@ -32,10 +32,6 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
         fields.first { $0.name.caseInsensitiveEquals(name) }?.value
     }
 
-    public func values(for name: String) -> [String] {
-        fields.filter { $0.name.caseInsensitiveEquals(name) }.map(\.value)
-    }
-
     public func makeIterator() -> IndexingIterator<[Field]> {
         fields.makeIterator()
     }

@@ -112,22 +112,22 @@ public struct GmailClient: Sendable {
                 retryOneByOne.append(index)
                 continue
             }
+            let failed = HTTPClient.Response(status: item.status, body: item.body)
             switch item.status {
             case 200:
                 results[index] = try caller.decode(GmailMessage.self, from: item.body)
-            case 404, 400:
-                results[index] = nil  // gone since it was listed (or never was): left out, not an error
             case 401, 429, 500...599:
                 retryOneByOne.append(index)
+            case _ where GoogleAPIFailure.isRateLimit(failed):
+                retryOneByOne.append(index)
             default:
-                let failed = HTTPClient.Response(status: item.status, body: item.body)
-                if GoogleAPIFailure.isRateLimit(failed) {
-                    retryOneByOne.append(index)
-                } else {
-                    throw GoogleAPIFailure.map(
-                        failed, service: "Gmail", subject: "message \(ids[index])",
-                        requiredScope: GoogleScopes.gmailReadonly)
-                }
+                let error = GoogleAPIFailure.map(
+                    failed, service: "Gmail", subject: "message \(ids[index])",
+                    requiredScope: GoogleScopes.gmailReadonly)
+                // Gone since it was listed (404, or Gmail's 400 "Invalid id value"): left out, not an
+                // error. Any other failure is the caller's to see.
+                guard error.code == .notFound else { throw error }
+                results[index] = nil
             }
         }
         // Items the batch could not serve are fetched one by one, which brings the single

@@ -56,4 +56,14 @@ import Testing
         let fetched = try await client.messages(ids: ids, format: .minimal)
         #expect(fetched.map { $0?.id } == ids)
     }
+
+    @Test func anInnerFailureThatIsNotAMissingMessageIsReportedNotDropped() async throws {
+        let ids = (0..<3).map { deliver("n\($0)") }
+        fake.failNextBatchParts(1, status: 400)
+        let error = await #expect(throws: GoogleError.self) {
+            try await client.messages(ids: ids, format: .minimal)
+        }
+        #expect(error?.code == .upstreamError)
+        #expect(error?.message.contains("400") == true)
+    }
 }
