@@ -5,18 +5,23 @@ import MCP
 /// the tool declares, and every value must have the declared type.
 public struct ToolArguments: Sendable {
     private let values: [String: Value]
+    /// Where these arguments sit in the call, for messages: "" at the top, `attachments[2].`
+    /// inside an array of objects.
+    private let path: String
 
-    public init(_ values: [String: Value]?) {
+    public init(_ values: [String: Value]?, path: String = "") {
         self.values = values ?? [:]
+        self.path = path
     }
 
     /// Rejects names the tool does not know, naming them and the ones it does.
     public func rejectUnknown(allowed: [String]) throws(ToolError) {
         let unknown = values.keys.filter { !allowed.contains($0) }.sorted()
         guard unknown.isEmpty else {
-            let list = unknown.map { "'\($0)'" }.joined(separator: ", ")
+            let list = unknown.map { "'\(path)\($0)'" }.joined(separator: ", ")
             throw .invalidArgument(
-                "unknown argument\(unknown.count == 1 ? "" : "s") \(list); this tool takes "
+                "unknown argument\(unknown.count == 1 ? "" : "s") \(list); "
+                    + (path.isEmpty ? "this tool takes " : "'\(path.dropLast())' takes ")
                     + (allowed.isEmpty ? "no arguments" : allowed.joined(separator: ", ")))
         }
     }
@@ -34,14 +39,14 @@ public struct ToolArguments: Sendable {
             guard let value = values[name], let text = Self.originalString(of: value) else { fallthrough }
             return text
         default:
-            throw .invalidArgument("'\(name)' must be a string, not \(Self.typeName(values[name]))")
+            throw .invalidArgument("'\(path)\(name)' must be a string, not \(Self.typeName(values[name]))")
         }
     }
 
     /// A required string: absent, null or empty is `invalid_argument`.
     public func requiredString(_ name: String) throws(ToolError) -> String {
         guard let value = try string(name), !value.isEmpty else {
-            throw .invalidArgument("'\(name)' is required")
+            throw .invalidArgument("'\(path)\(name)' is required")
         }
         return value
     }
@@ -57,11 +62,12 @@ public struct ToolArguments: Sendable {
         case .double(let value)? where value.rounded() == value && abs(value) < 1e15:
             number = Int(value)
         default:
-            throw .invalidArgument("'\(name)' must be a whole number, not \(Self.typeName(values[name]))")
+            throw .invalidArgument("'\(path)\(name)' must be a whole number, not \(Self.typeName(values[name]))")
         }
         guard range.contains(number) else {
             throw .invalidArgument(
-                "'\(name)' must be between \(range.lowerBound) and \(range.upperBound); \(number) is out of range")
+                "'\(path)\(name)' must be between \(range.lowerBound) and \(range.upperBound); \(number) is out of range"
+            )
         }
         return number
     }
@@ -70,7 +76,7 @@ public struct ToolArguments: Sendable {
         switch values[name] {
         case nil, .null?: return nil
         case .bool(let value)?: return value
-        default: throw .invalidArgument("'\(name)' must be true or false, not \(Self.typeName(values[name]))")
+        default: throw .invalidArgument("'\(path)\(name)' must be true or false, not \(Self.typeName(values[name]))")
         }
     }
 
@@ -79,7 +85,7 @@ public struct ToolArguments: Sendable {
         guard let value = try string(name) else { return nil }
         guard allowed.contains(value) else {
             throw .invalidArgument(
-                "'\(name)' must be one of \(allowed.joined(separator: ", ")); '\(value.prefix(60))' is not")
+                "'\(path)\(name)' must be one of \(allowed.joined(separator: ", ")); '\(value.prefix(60))' is not")
         }
         return value
     }
@@ -93,7 +99,7 @@ public struct ToolArguments: Sendable {
             var result: [String] = []
             for (index, item) in items.enumerated() {
                 guard let text = try? ToolArguments(["item": item]).string("item") else {
-                    throw .invalidArgument("'\(name)[\(index)]' must be a string, not \(Self.typeName(item))")
+                    throw .invalidArgument("'\(path)\(name)[\(index)]' must be a string, not \(Self.typeName(item))")
                 }
                 result.append(text)
             }
@@ -101,7 +107,27 @@ public struct ToolArguments: Sendable {
         case .string? where acceptingSingle, .data? where acceptingSingle:
             return try string(name).map { [$0] }
         default:
-            throw .invalidArgument("'\(name)' must be an array of strings, not \(Self.typeName(values[name]))")
+            throw .invalidArgument("'\(path)\(name)' must be an array of strings, not \(Self.typeName(values[name]))")
+        }
+    }
+
+    /// An array of objects, each read as arguments of its own (`attachments[0].filename`).
+    public func objects(_ name: String) throws(ToolError) -> [ToolArguments]? {
+        switch values[name] {
+        case nil, .null?:
+            return nil
+        case .array(let items)?:
+            var result: [ToolArguments] = []
+            for (index, item) in items.enumerated() {
+                guard case .object(let fields) = item else {
+                    throw .invalidArgument(
+                        "'\(path)\(name)[\(index)]' must be an object, not \(Self.typeName(item))")
+                }
+                result.append(ToolArguments(fields, path: "\(path)\(name)[\(index)]."))
+            }
+            return result
+        default:
+            throw .invalidArgument("'\(path)\(name)' must be an array of objects, not \(Self.typeName(values[name]))")
         }
     }
 

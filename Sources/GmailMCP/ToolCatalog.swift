@@ -9,7 +9,7 @@ public enum ToolCatalog {
     /// The implemented tools, in contract order.
     public static var implemented: [ToolDefinition] {
         let all = [
-            FetchMailsTool.definition, GetMessageTool.definition, GetAttachmentTool.definition,
+            FetchMailsTool.definition, GetMessageTool.definition, GetAttachmentTool.definition, SendTool.definition,
             RefreshTokenTool.definition,
         ]
         return contractOrder.compactMap { name in all.first { $0.name == name } }

@@ -21,10 +21,14 @@ public struct GoogleError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public let code: Code
     public let message: String
+    /// For network errors and timeouts: the request may have reached Google before the failure,
+    /// so a non-idempotent call (a send) may have taken effect.
+    public let requestMayHaveArrived: Bool
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: String, requestMayHaveArrived: Bool = false) {
         self.code = code
         self.message = message
+        self.requestMayHaveArrived = requestMayHaveArrived
     }
 
     public var description: String { "\(code): \(message)" }

@@ -50,7 +50,9 @@ public final class HTTPClient: Sendable {
                 guard let wait = policy.delayBeforeRetry(after: response, attempt: attempt) else { return response }
                 delay = wait
                 guard clock.now - start + delay <= policy.totalTime else { return response }
-            } catch let error as HTTPError where policy.retriesNetworkErrors && error.kind == .network {
+            } catch let error as HTTPError
+                where error.kind == .network && (policy.retriesNetworkErrors || error.nothingWasSent)
+            {
                 delay = policy.backoff(attempt: attempt)
                 guard attempt < policy.maxAttempts, clock.now - start + delay <= policy.totalTime else { throw error }
             }

@@ -21,10 +21,14 @@ public struct HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
     public let kind: Kind
     /// A sentence for a person; never contains header values or bodies, so never a secret.
     public let message: String
+    /// The failure came before any byte of the request left (DNS, connect, TLS handshake), so
+    /// trying again cannot repeat it: what makes retrying a non-idempotent call (a send) safe.
+    public let nothingWasSent: Bool
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, nothingWasSent: Bool = false) {
         self.kind = kind
         self.message = message
+        self.nothingWasSent = nothingWasSent
     }
 
     public var description: String { "\(kind): \(message)" }

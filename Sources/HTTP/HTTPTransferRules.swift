@@ -28,6 +28,9 @@ enum HTTPTransferRules {
             return HTTPError(.responseTooLarge, "the response is larger than this request allows")
         case CURLE_WRITE_ERROR where exceededSizeLimit:
             return HTTPError(.responseTooLarge, "the response is larger than this request allows")
+        case CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT, CURLE_SSL_CONNECT_ERROR,
+            CURLE_PEER_FAILED_VERIFICATION:
+            return HTTPError(.network, summary, nothingWasSent: true)
         case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT, CURLE_BAD_FUNCTION_ARGUMENT:
             return HTTPError(.invalidRequest, summary)
         default:

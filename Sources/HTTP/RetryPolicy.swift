@@ -12,6 +12,8 @@ public struct RetryPolicy: Sendable {
     public var maxBackoff: Duration
     /// No retry starts once this much time has passed since the first attempt.
     public var totalTime: Duration
+    /// Whether a network error that may have struck after the request went out is retried;
+    /// off for calls that must not run twice. Errors before anything was sent always are.
     public var retriesNetworkErrors: Bool
     /// Decides from a response whether it is worth another attempt.
     public var isRetryable: @Sendable (HTTPClient.Response) -> Bool

@@ -81,7 +81,8 @@ import Testing
         let tools = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(
             tools.map { $0["name"] as? String } == [
-                "gmail_fetch_mails", "gmail_get_message_by_id", "gmail_get_attachment_by_id", "gmail_refresh_token",
+                "gmail_fetch_mails", "gmail_get_message_by_id", "gmail_get_attachment_by_id", "gmail_send",
+                "gmail_refresh_token",
             ])
 
         // Schemas/ is the reviewed copy: it must match the code. Rewrite it with

@@ -9,7 +9,7 @@ public struct GmailClient: Sendable {
     }
 
     let caller: GoogleAPICaller
-    private let root: String
+    let root: String
     /// The root URL's own path ("" for Google); batch inner requests are path-only URLs.
     private let rootURLPath: String
 
@@ -157,7 +157,7 @@ public struct GmailClient: Sendable {
     /// The API's path below the configured root.
     private static let rootPath = "/gmail/v1/users/me"
 
-    private static func path(_ suffix: String, _ parameters: [(String, String)]) -> String {
+    static func path(_ suffix: String, _ parameters: [(String, String)]) -> String {
         rootPath + suffix + (parameters.isEmpty ? "" : "?" + FormURLEncoding.encode(parameters))
     }
 
@@ -166,7 +166,7 @@ public struct GmailClient: Sendable {
         path("/messages/\(id)", [("format", format.rawValue)] + headers.map { ("metadataHeaders", $0) })
     }
 
-    private static func checkMessageID(_ id: String) throws {
+    static func checkMessageID(_ id: String) throws {
         guard GmailIDs.isMessageID(id) else {
             throw GoogleError(
                 .notFound,

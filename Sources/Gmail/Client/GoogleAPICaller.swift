@@ -26,22 +26,26 @@ public struct GoogleAPICaller: Sendable {
 
     /// The final response (any status but a 401 that a refresh could fix), or a `GoogleError`
     /// for failures to get one.
-    public func send(_ request: HTTPClient.Request) async throws -> HTTPClient.Response {
+    /// `retry` replaces the caller's policy for this request (a send must not repeat after a
+    /// network error that may have struck once the message was out).
+    public func send(_ request: HTTPClient.Request, retry: RetryPolicy? = nil) async throws -> HTTPClient.Response {
+        let policy = retry ?? self.retry
         var token = try await tokens.accessToken()
-        var response = try await attempt(request, token: token)
+        var response = try await attempt(request, token: token, policy: policy)
         if response.status == 401 {
             await tokens.invalidate(token)
             token = try await tokens.accessToken()
-            response = try await attempt(request, token: token)
+            response = try await attempt(request, token: token, policy: policy)
         }
         return response
     }
 
     /// Sends and decodes a 2xx JSON answer; anything else becomes the contract's error.
     public func json<Answer: Decodable>(
-        _ type: Answer.Type, _ request: HTTPClient.Request, subject: String, requiredScope: String
+        _ type: Answer.Type, _ request: HTTPClient.Request, retry: RetryPolicy? = nil, subject: String,
+        requiredScope: String
     ) async throws -> Answer {
-        let response = try await send(request)
+        let response = try await send(request, retry: retry)
         guard (200..<300).contains(response.status) else {
             throw GoogleAPIFailure.map(response, service: service, subject: subject, requiredScope: requiredScope)
         }
@@ -63,9 +67,11 @@ public struct GoogleAPICaller: Sendable {
         return request
     }
 
-    private func attempt(_ request: HTTPClient.Request, token: String) async throws -> HTTPClient.Response {
+    private func attempt(_ request: HTTPClient.Request, token: String, policy: RetryPolicy) async throws
+        -> HTTPClient.Response
+    {
         do {
-            return try await http.send(authorized(request, token: token), retrying: retry)
+            return try await http.send(authorized(request, token: token), retrying: policy)
         } catch let error as HTTPError {
             throw GoogleAPIFailure.map(error, service: service)
         }

@@ -53,11 +53,14 @@ enum GoogleAPIFailure {
     static func map(_ error: HTTPError, service: String) -> GoogleError {
         switch error.kind {
         case .timeout:
-            return GoogleError(.timeout, "\(service) did not answer in time: \(error.message)")
+            return GoogleError(
+                .timeout, "\(service) did not answer in time: \(error.message)", requestMayHaveArrived: true)
         case .responseTooLarge:
             return GoogleError(.upstreamError, "\(service) sent a larger answer than this server accepts.")
         default:
-            return GoogleError(.networkError, "could not reach \(service): \(error.message)")
+            return GoogleError(
+                .networkError, "could not reach \(service): \(error.message)",
+                requestMayHaveArrived: !error.nothingWasSent)
         }
     }
 
