@@ -15,6 +15,9 @@ public struct ToolContext: Sendable {
     public let logger: Logger
     /// Gmail API calls with the environment's token provider.
     public let gmail: GmailClient
+    /// People API calls with the same token provider; one per server, so its search warm-up
+    /// happens once per process.
+    public let people: PeopleClient
     /// Largest attachment returned inline (`GMAIL_MCP_MAX_INLINE_BYTES`).
     public let maxInlineBytes: Int
     /// Where `save: true` writes attachments (`GMAIL_MCP_DOWNLOAD_DIR`); nil turns saving off.
@@ -32,6 +35,7 @@ public struct ToolContext: Sendable {
             credentials: environmentCredentials, endpoint: TokenEndpoint(url: endpoints.tokenURL, http: http),
             logger: logger)
         self.gmail = GmailClient(http: http, tokens: tokens, gmailURL: endpoints.gmailURL)
+        self.people = PeopleClient(http: http, tokens: tokens, peopleURL: endpoints.peopleURL)
         self.maxInlineBytes = maxInlineBytes
         self.downloadDirectory = downloadDirectory
     }

@@ -94,8 +94,9 @@ public final class FakeGoogle: Sendable {
     /// Gmail routes count under normalized keys: `"GET /gmail/v1/users/me/messages"`,
     /// `"GET /gmail/v1/users/me/messages/{id}"`,
     /// `"GET /gmail/v1/users/me/messages/{id}/attachments/{id}"`,
-    /// `"GET /gmail/v1/users/me/labels"` and `"POST /batch/gmail/v1"`; a batch's inner requests
-    /// count under their own keys as well.
+    /// `"GET /gmail/v1/users/me/labels"`, `"GET /gmail/v1/users/me/threads/{id}"`,
+    /// `"POST /gmail/v1/users/me/messages/send"`, `"POST /upload/gmail/v1/users/me/messages/send"`
+    /// and `"POST /batch/gmail/v1"`; a batch's inner requests count under their own keys as well.
     public func requests(_ route: String) -> Int {
         core.state.withLock { $0.requestCounts[route] ?? 0 }
     }

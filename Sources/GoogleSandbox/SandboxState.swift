@@ -9,4 +9,5 @@ struct SandboxState {
     /// HTTP requests received; a batch is one.
     var httpRequests = 0
     var mailbox = Mailbox(emailAddress: SandboxSeed.emailAddress)
+    var sending = SendingState()
 }

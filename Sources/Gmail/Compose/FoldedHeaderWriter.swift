@@ -20,9 +20,12 @@ struct FoldedHeaderWriter {
     /// Columns left on the current line for one more word and the space before it.
     var room: Int { Self.preferredLineLength - current.utf8.count - 1 }
 
-    /// Appends a word after a space, folding first when it would not fit on this line.
+    /// Appends a word after a space, folding first when it would not fit on this line. Even the
+    /// first word may go to the next line (`Content-Type:` CRLF, then a space and a long media
+    /// type): RFC 5322 allows folding whitespace right after the colon.
     mutating func append(_ word: String) {
-        if word.utf8.count > room, currentHasWord { fold() }
+        let continuationRoom = Self.preferredLineLength - 1
+        if word.utf8.count > room, currentHasWord || word.utf8.count <= continuationRoom { fold() }
         current += " " + word
         currentHasWord = true
     }

@@ -84,9 +84,10 @@ public enum MIMEComposer {
 
     private static func attachmentPart(_ attachment: OutgoingAttachment) -> ComposedPart {
         // Checked in OutgoingMessageChecks; a failure here cannot happen.
-        let typeWords =
+        let typeWords = TextAttachmentCharset.contentTypeWords(
             (try? MediaTypeSyntax.words(attachment.mediaType, attachment: attachment.filename))
-            ?? ["application/octet-stream"]
+                ?? ["application/octet-stream"],
+            data: [UInt8](attachment.data))
         let nameWords = ParameterEncoding.words(name: "name", value: attachment.filename)
         let filenameWords = ParameterEncoding.words(name: "filename", value: attachment.filename)
         return .leaf(

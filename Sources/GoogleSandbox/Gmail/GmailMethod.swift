@@ -1,19 +1,22 @@
 /// The Gmail methods the fake serves, with the scopes each accepts (discovery document, and
 /// reference section 5).
 enum GmailMethod: Sendable {
-    case listMessages, getMessage, getAttachment, listLabels
+    case listMessages, getMessage, getAttachment, listLabels, getThread, sendMessage
 
     static let fullAccess = "https://mail.google.com/"
     static let modify = "https://www.googleapis.com/auth/gmail.modify"
     static let readonly = "https://www.googleapis.com/auth/gmail.readonly"
     static let metadata = "https://www.googleapis.com/auth/gmail.metadata"
     static let labels = "https://www.googleapis.com/auth/gmail.labels"
+    static let send = "https://www.googleapis.com/auth/gmail.send"
+    static let compose = "https://www.googleapis.com/auth/gmail.compose"
 
     var acceptedScopes: [String] {
         switch self {
-        case .listMessages, .getMessage: [Self.fullAccess, Self.modify, Self.readonly, Self.metadata]
+        case .listMessages, .getMessage, .getThread: [Self.fullAccess, Self.modify, Self.readonly, Self.metadata]
         case .getAttachment: [Self.fullAccess, Self.modify, Self.readonly]
         case .listLabels: [Self.fullAccess, Self.modify, Self.readonly, Self.metadata, Self.labels]
+        case .sendMessage: [Self.fullAccess, Self.modify, Self.compose, Self.send]
         }
     }
 
@@ -24,6 +27,8 @@ enum GmailMethod: Sendable {
         case .getMessage: "GetMessage"
         case .getAttachment: "GetAttachment"
         case .listLabels: "ListLabels"
+        case .getThread: "GetThread"
+        case .sendMessage: "SendMessage"
         }
     }
 }

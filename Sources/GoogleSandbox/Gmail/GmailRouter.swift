@@ -45,6 +45,18 @@ enum GmailRouter {
         case .listLabels(let userId):
             _ = try admit(.listLabels, userId)
             return LabelsListRoute.respond()
+        case .getThread(let userId, let id):
+            let grant = try admit(.getThread, userId)
+            return try ThreadsGetRoute.respond(request, id: id, grant: grant, mailbox: &state.mailbox)
+        case .sendMessage(let userId):
+            // The size limits act in front of the API, before credentials are looked at.
+            try MessagesSendRoute.checkJSONSize(request)
+            _ = try admit(.sendMessage, userId)
+            return try MessagesSendRoute.respondToJSON(request, state: &state, now: Date())
+        case .uploadSendMessage(let userId):
+            try MessagesSendRoute.checkMediaSize(request)
+            _ = try admit(.sendMessage, userId)
+            return try MessagesSendRoute.respondToUpload(request, state: &state, now: Date())
         }
     }
 }
