@@ -52,6 +52,21 @@ class StdioClient:
         self.process.stdin.flush()
 
 
+# What the sandbox demo shows when no --call is given: one call of each kind.
+DEFAULT_CALLS = [
+    ["gmail_refresh_token", "{}"],
+    ["gmail_fetch_mails", json.dumps({"query": "is:unread", "max_results": 3})],
+    ["gmail_search_people", json.dumps({"query": "ann"})],
+    ["gmail_send", json.dumps({
+        "to": ["Ann Smith <ann@example.com>"], "subject": "Grüße from the sandbox ☕",
+        "body": "Sent by the example client; it never leaves this machine.",
+        "attachments": [{"filename": "hello.txt", "content_base64": "aGVsbG8K"}],
+    }, ensure_ascii=False)],
+    ["gmail_fetch_mails", json.dumps({"query": "in:sent", "max_results": 1})],
+    ["gmail_list_drafts", json.dumps({"max_results": 2})],
+]
+
+
 def show(title, payload):
     print("\n== %s" % title)
     print(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -77,7 +92,7 @@ def main():
     names = [tool["name"] for tool in tools.get("result", {}).get("tools", [])]
     show("tools/list (names)", names)
 
-    calls = options.call or [["gmail_refresh_token", "{}"]]
+    calls = options.call or DEFAULT_CALLS
     failed = False
     for name, arguments in calls:
         answer = client.request("tools/call", {"name": name, "arguments": json.loads(arguments)})

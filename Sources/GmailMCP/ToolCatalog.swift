@@ -1,5 +1,5 @@
 /// Every tool name of the contract, in the fixed order `tools/list` shows them
-/// (CONTRACT.md section 1), and the definitions implemented so far.
+/// (CONTRACT.md section 1), and their definitions.
 public enum ToolCatalog {
     public static let contractOrder = [
         "gmail_fetch_mails", "gmail_get_message_by_id", "gmail_get_attachment_by_id", "gmail_send",
@@ -10,6 +10,7 @@ public enum ToolCatalog {
     public static var implemented: [ToolDefinition] {
         let all = [
             FetchMailsTool.definition, GetMessageTool.definition, GetAttachmentTool.definition, SendTool.definition,
+            SearchPeopleTool.definition, ListDraftsTool.definition, ListContactsTool.definition,
             RefreshTokenTool.definition,
         ]
         return contractOrder.compactMap { name in all.first { $0.name == name } }

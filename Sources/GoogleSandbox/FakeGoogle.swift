@@ -20,6 +20,8 @@ public final class FakeGoogle: Sendable {
                 $0.oauth.addRefreshToken(
                     SandboxSeed.refreshToken, clientID: SandboxSeed.clientID, scopes: SandboxSeed.allScopes)
                 SeededMailbox.deliver(into: &$0.mailbox, now: .now)
+                SeededDrafts.register(into: &$0.drafts)
+                SeededContacts.add(into: &$0.people)
             }
         }
     }

@@ -10,4 +10,8 @@ struct SandboxState {
     var httpRequests = 0
     var mailbox = Mailbox(emailAddress: SandboxSeed.emailAddress)
     var sending = SendingState()
+    /// The draft ids of the mailbox's drafts (the messages themselves live in `mailbox`).
+    var drafts = DraftRegistry()
+    /// Contacts and other contacts, behind the People routes.
+    var people = ContactStore()
 }

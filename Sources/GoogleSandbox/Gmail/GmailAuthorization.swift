@@ -18,8 +18,8 @@ enum GmailAuthorization {
         _ request: HTTPServerRequest, method: GmailMethod, userId: String, oauth: OAuthState,
         accountAddress: String, now: ContinuousClock.Instant
     ) throws(GmailFailure) -> Grant {
-        guard let credential = credential(of: request) else { throw .missingCredentials(method: method) }
-        guard let token = credential.bearerToken, let scopes = oauth.scopes(ofAccessToken: token, now: now) else {
+        guard let credential = BearerCredential(of: request) else { throw .missingCredentials(method: method) }
+        guard let token = credential.token, let scopes = oauth.scopes(ofAccessToken: token, now: now) else {
             throw .invalidCredentials
         }
         guard scopes.contains(where: method.acceptedScopes.contains) else {
@@ -29,24 +29,5 @@ enum GmailAuthorization {
             throw .delegationDenied(accountAddress: accountAddress)
         }
         return Grant(scopes: scopes)
-    }
-
-    /// What the request presents: nil when nothing at all, a nil token when something that is
-    /// not a bearer token (which Google calls invalid, not missing).
-    private struct Credential {
-        let bearerToken: String?
-    }
-
-    /// `Authorization: Bearer …` (scheme case-insensitive), else the `access_token` parameter
-    /// Google also accepts.
-    private static func credential(of request: HTTPServerRequest) -> Credential? {
-        if let header = request.header("Authorization") {
-            let parts = header.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer" else { return Credential(bearerToken: nil) }
-            let token = parts[1].trimmingWhitespace()
-            return Credential(bearerToken: token.isEmpty ? nil : token)
-        }
-        guard let token = request.queryValues("access_token").first, !token.isEmpty else { return nil }
-        return Credential(bearerToken: token)
     }
 }

@@ -6,6 +6,7 @@ enum GmailEndpoint: Equatable {
     case getMessage(userId: String, id: String)
     case getAttachment(userId: String, messageId: String, attachmentId: String)
     case listLabels(userId: String)
+    case listDrafts(userId: String)
     case getThread(userId: String, id: String)
     /// `POST …/users/{userId}/messages/send` with a JSON body.
     case sendMessage(userId: String)
@@ -32,6 +33,7 @@ enum GmailEndpoint: Equatable {
         switch rest.count {
         case 1 where rest[0] == "messages": self = .listMessages(userId: userId)
         case 1 where rest[0] == "labels": self = .listLabels(userId: userId)
+        case 1 where rest[0] == "drafts": self = .listDrafts(userId: userId)
         case 2 where rest[0] == "messages": self = .getMessage(userId: userId, id: rest[1])
         case 2 where rest[0] == "threads": self = .getThread(userId: userId, id: rest[1])
         case 4 where rest[0] == "messages" && rest[2] == "attachments":
@@ -48,6 +50,7 @@ enum GmailEndpoint: Equatable {
         case .getMessage: "GET /gmail/v1/users/me/messages/{id}"
         case .getAttachment: "GET /gmail/v1/users/me/messages/{id}/attachments/{id}"
         case .listLabels: "GET /gmail/v1/users/me/labels"
+        case .listDrafts: "GET /gmail/v1/users/me/drafts"
         case .getThread: "GET /gmail/v1/users/me/threads/{id}"
         case .sendMessage: "POST /gmail/v1/users/me/messages/send"
         case .uploadSendMessage: "POST /upload/gmail/v1/users/me/messages/send"

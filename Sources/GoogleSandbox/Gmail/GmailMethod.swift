@@ -1,7 +1,7 @@
 /// The Gmail methods the fake serves, with the scopes each accepts (discovery document, and
 /// reference section 5).
 enum GmailMethod: Sendable {
-    case listMessages, getMessage, getAttachment, listLabels, getThread, sendMessage
+    case listMessages, getMessage, getAttachment, listLabels, getThread, sendMessage, listDrafts
 
     static let fullAccess = "https://mail.google.com/"
     static let modify = "https://www.googleapis.com/auth/gmail.modify"
@@ -17,6 +17,8 @@ enum GmailMethod: Sendable {
         case .getAttachment: [Self.fullAccess, Self.modify, Self.readonly]
         case .listLabels: [Self.fullAccess, Self.modify, Self.readonly, Self.metadata, Self.labels]
         case .sendMessage: [Self.fullAccess, Self.modify, Self.compose, Self.send]
+        // Not gmail.metadata, nor gmail.send (reference sections 2.6 and 5).
+        case .listDrafts: [Self.fullAccess, Self.modify, Self.compose, Self.readonly]
         }
     }
 
@@ -29,6 +31,7 @@ enum GmailMethod: Sendable {
         case .listLabels: "ListLabels"
         case .getThread: "GetThread"
         case .sendMessage: "SendMessage"
+        case .listDrafts: "ListDrafts"
         }
     }
 }

@@ -45,6 +45,9 @@ enum GmailRouter {
         case .listLabels(let userId):
             _ = try admit(.listLabels, userId)
             return LabelsListRoute.respond()
+        case .listDrafts(let userId):
+            _ = try admit(.listDrafts, userId)
+            return try DraftsListRoute.respond(request, mailbox: state.mailbox, drafts: state.drafts, now: Date())
         case .getThread(let userId, let id):
             let grant = try admit(.getThread, userId)
             return try ThreadsGetRoute.respond(request, id: id, grant: grant, mailbox: &state.mailbox)

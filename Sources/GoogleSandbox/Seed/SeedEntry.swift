@@ -22,6 +22,6 @@ struct SeedEntry: Sendable {
             expectedAttachments: expectedAttachments)
     }
 
-    /// Everything the seeded mailbox holds: the hand-made messages and plain filler.
-    static let all: [SeedEntry] = handMade + SeedFiller.entries
+    /// Everything the seeded mailbox holds: the hand-made messages, the drafts and plain filler.
+    static let all: [SeedEntry] = handMade + drafts + SeedFiller.entries
 }

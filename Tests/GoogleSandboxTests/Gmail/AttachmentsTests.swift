@@ -41,7 +41,7 @@ struct AttachmentsTests {
                 checked += 1
             }
         }
-        #expect(checked == 11)
+        #expect(checked == 12)
     }
 
     @Test func attachmentIdsChangeOnEveryFetchAndOldOnesKeepWorking() async throws {

@@ -12,10 +12,10 @@ struct MessagesListTests {
         let json = try await client.json("/gmail/v1/users/me/messages")
         let messages = try #require(json["messages"] as? [[String: String]])
         let expected = fake.messageIDs().filter { !spamAndTrash.contains($0) }
-        #expect(SandboxSeed.seededMessages.count == 65)
-        #expect(messages.count == 63)
+        #expect(SandboxSeed.seededMessages.count == 68)
+        #expect(messages.count == 66)
         #expect(messages.map { $0["id"]! } == expected)
-        #expect(json["resultSizeEstimate"] as? Int == 63)
+        #expect(json["resultSizeEstimate"] as? Int == 66)
         #expect(json["nextPageToken"] == nil)
         #expect(Set(messages.flatMap(\.keys)) == ["id", "threadId"])
         // Newest first: the account's reply (0.1 days old) before Alice's report (0.2 days).
@@ -37,11 +37,11 @@ struct MessagesListTests {
             let ids = (json["messages"] as? [[String: String]] ?? []).map { $0["id"]! }
             seen += ids
             pageSizes.append(ids.count)
-            #expect(json["resultSizeEstimate"] as? Int == 63)
+            #expect(json["resultSizeEstimate"] as? Int == 66)
             token = json["nextPageToken"] as? String
             if let token { #expect(!token.isEmpty && token.allSatisfy(\.isNumber)) }
         } while token != nil && pageSizes.count < 10
-        #expect(pageSizes == [25, 25, 13])
+        #expect(pageSizes == [25, 25, 16])
         #expect(seen == fake.messageIDs().filter { !spamAndTrash.contains($0) })
         #expect(fake.requests("GET /gmail/v1/users/me/messages") == 3)
     }
@@ -87,8 +87,8 @@ struct MessagesListTests {
         #expect(Set(try await client.search("prize in:anywhere")) == spamAndTrash)
         #expect(try await client.listIDs("labelIds=SPAM") == [SandboxSeed.id("spam-prize")])
         let everything = try await client.listIDs("includeSpamTrash=true")
-        #expect(everything.count == 65)
-        #expect(try await client.listIDs("includeSpamTrash=false").count == 63)
+        #expect(everything.count == 68)
+        #expect(try await client.listIDs("includeSpamTrash=false").count == 66)
         let invalid = try await client.get("/gmail/v1/users/me/messages?includeSpamTrash=yes")
         #expect(invalid.status == 400)
     }
