@@ -87,12 +87,7 @@ extension GmailClient {
     }
 
     static func checkThreadID(_ id: String) throws {
-        guard GmailIDs.isMessageID(id) else {
-            throw GoogleError(
-                .notFound,
-                "'\(id.prefix(80))' cannot be a Gmail thread id (they are hexadecimal, like 18c9a1b2c3d4e5f6); "
-                    + "take thread ids from gmail_fetch_mails or gmail_get_message_by_id.")
-        }
+        try checkID(id, kind: "thread", source: "gmail_fetch_mails or gmail_get_message_by_id")
     }
 }
 

@@ -167,11 +167,16 @@ public struct GmailClient: Sendable {
     }
 
     static func checkMessageID(_ id: String) throws {
+        try checkID(id, kind: "message", source: "gmail_fetch_mails")
+    }
+
+    /// Gmail ids are 16 hexadecimal digits; anything else is refused without a request.
+    static func checkID(_ id: String, kind: String, source: String) throws {
         guard GmailIDs.isMessageID(id) else {
             throw GoogleError(
                 .notFound,
-                "'\(id.prefix(80))' cannot be a Gmail message id (they are hexadecimal, like 18c9a1b2c3d4e5f6); "
-                    + "take ids from gmail_fetch_mails.")
+                "'\(id.prefix(80))' cannot be a Gmail \(kind) id (they are hexadecimal, like 18c9a1b2c3d4e5f6); "
+                    + "take \(kind) ids from \(source).")
         }
     }
 }

@@ -18,41 +18,42 @@ struct GmailFailure: Error {
             location: location, details: details, extraHeaders: headers)
     }
 
-    private static let realm = "Bearer realm=\"https://accounts.google.com/\""
-
-    /// No token at all (observed: "Login Required." with ErrorInfo CREDENTIALS_MISSING).
-    static func missingCredentials(method: GmailMethod) -> GmailFailure {
-        GmailFailure(
-            code: 401,
-            message:
-                "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.",
-            reason: "required", status: "UNAUTHENTICATED", itemMessage: "Login Required.",
-            location: ("Authorization", "header"),
-            details: [errorInfo(reason: "CREDENTIALS_MISSING", method: method)],
-            headers: [HeaderField(name: "WWW-Authenticate", value: realm)])
+    init(
+        code: Int, message: String, reason: String, status: String, itemMessage: String? = nil,
+        location: (name: String, type: String)? = nil, details: [GoogleJSON] = [], headers: [HeaderField] = []
+    ) {
+        self.code = code
+        self.message = message
+        self.reason = reason
+        self.status = status
+        self.itemMessage = itemMessage
+        self.location = location
+        self.details = details
+        self.headers = headers
     }
 
-    /// An unknown, expired or revoked token (reference section 3).
-    static let invalidCredentials = GmailFailure(
-        code: 401,
-        message:
-            "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.",
-        reason: "authError", status: "UNAUTHENTICATED", itemMessage: "Invalid Credentials",
-        location: ("Authorization", "header"),
-        headers: [HeaderField(name: "WWW-Authenticate", value: realm + ", error=\"invalid_token\"")])
+    init(_ refusal: AdmissionRefusal) {
+        self.init(
+            code: refusal.code, message: refusal.message, reason: refusal.reason, status: refusal.status,
+            itemMessage: refusal.itemMessage, location: refusal.location, details: refusal.details,
+            headers: refusal.headers)
+    }
 
-    /// The token holds none of the scopes the method accepts.
+    private static let service = "gmail.googleapis.com"
+
+    static func missingCredentials(method: GmailMethod) -> GmailFailure {
+        GmailFailure(.missingCredentials(service: service, method: rpcMethod(method)))
+    }
+
+    static let invalidCredentials = GmailFailure(.invalidCredentials)
+
     static func insufficientScopes(method: GmailMethod) -> GmailFailure {
         GmailFailure(
-            code: 403, message: "Request had insufficient authentication scopes.",
-            reason: "insufficientPermissions", status: "PERMISSION_DENIED", itemMessage: "Insufficient Permission",
-            details: [errorInfo(reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT", method: method)],
-            headers: [
-                HeaderField(
-                    name: "WWW-Authenticate",
-                    value: realm + ", error=\"insufficient_scope\", scope=\""
-                        + method.acceptedScopes.joined(separator: " ") + "\"")
-            ])
+            .insufficientScopes(service: service, method: rpcMethod(method), accepted: method.acceptedScopes))
+    }
+
+    private static func rpcMethod(_ method: GmailMethod) -> String {
+        "caribou.api.proto.MailboxService.\(method.rpcName)"
     }
 
     /// A `userId` other than `me` or the account's own address (observed wording).
@@ -90,19 +91,4 @@ struct GmailFailure: Error {
     /// A page token the fake did not issue (wording ours; Gmail's is not on record).
     static let invalidPageToken = GmailFailure(
         code: 400, message: "Invalid pageToken", reason: "invalidArgument", status: "INVALID_ARGUMENT")
-
-    private static func errorInfo(reason: String, method: GmailMethod) -> GoogleJSON {
-        .object([
-            ("@type", .string("type.googleapis.com/google.rpc.ErrorInfo")),
-            ("reason", .string(reason)),
-            ("domain", .string("googleapis.com")),
-            (
-                "metadata",
-                .object([
-                    ("service", .string("gmail.googleapis.com")),
-                    ("method", .string("caribou.api.proto.MailboxService.\(method.rpcName)")),
-                ])
-            ),
-        ])
-    }
 }

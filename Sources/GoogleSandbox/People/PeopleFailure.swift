@@ -19,45 +19,41 @@ struct PeopleFailure: Error {
             location: location, details: details, extraHeaders: headers)
     }
 
-    private static let realm = "Bearer realm=\"https://accounts.google.com/\""
-
-    /// No token at all: the same body as Gmail's, but for the People service.
-    static func missingCredentials(method: PeopleMethod) -> PeopleFailure {
-        PeopleFailure(
-            code: 401,
-            message:
-                "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.",
-            reason: "required", status: "UNAUTHENTICATED", itemMessage: "Login Required.",
-            location: ("Authorization", "header"),
-            details: [errorInfo(reason: "CREDENTIALS_MISSING", method: method)],
-            headers: [HeaderField(name: "WWW-Authenticate", value: realm)])
+    init(
+        code: Int, message: String, reason: String, status: String, itemMessage: String? = nil,
+        location: (name: String, type: String)? = nil, details: [GoogleJSON] = [], headers: [HeaderField] = []
+    ) {
+        self.code = code
+        self.message = message
+        self.reason = reason
+        self.status = status
+        self.itemMessage = itemMessage
+        self.location = location
+        self.details = details
+        self.headers = headers
     }
 
-    /// An unknown, expired or revoked token (reference section 3).
-    static let invalidCredentials = PeopleFailure(
-        code: 401,
-        message:
-            "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.",
-        reason: "authError", status: "UNAUTHENTICATED", itemMessage: "Invalid Credentials",
-        location: ("Authorization", "header"),
-        headers: [HeaderField(name: "WWW-Authenticate", value: realm + ", error=\"invalid_token\"")])
+    init(_ refusal: AdmissionRefusal) {
+        self.init(
+            code: refusal.code, message: refusal.message, reason: refusal.reason, status: refusal.status,
+            itemMessage: refusal.itemMessage, location: refusal.location, details: refusal.details,
+            headers: refusal.headers)
+    }
 
-    /// The token holds none of the scopes the method accepts; the header names those scopes,
-    /// which is how a client learns which one to ask for.
+    private static let service = "people.googleapis.com"
+
+    static func missingCredentials(method: PeopleMethod) -> PeopleFailure {
+        PeopleFailure(.missingCredentials(service: service, method: method.rpcName))
+    }
+
+    static let invalidCredentials = PeopleFailure(.invalidCredentials)
+
     static func insufficientScopes(method: PeopleMethod) -> PeopleFailure {
         insufficientScopes(method: method, accepted: method.acceptedScopes)
     }
 
     static func insufficientScopes(method: PeopleMethod, accepted: [String]) -> PeopleFailure {
-        PeopleFailure(
-            code: 403, message: "Request had insufficient authentication scopes.",
-            reason: "insufficientPermissions", status: "PERMISSION_DENIED", itemMessage: "Insufficient Permission",
-            details: [errorInfo(reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT", method: method)],
-            headers: [
-                HeaderField(
-                    name: "WWW-Authenticate",
-                    value: realm + ", error=\"insufficient_scope\", scope=\"" + accepted.joined(separator: " ") + "\"")
-            ])
+        PeopleFailure(.insufficientScopes(service: service, method: method.rpcName, accepted: accepted))
     }
 
     /// A bad or missing argument (wording per call site; Google's generic shape).
@@ -70,20 +66,5 @@ struct PeopleFailure: Error {
         PeopleFailure(
             code: 400, message: "Invalid value at '\(field)' (\(type)), \"\(value)\"", reason: "invalid",
             status: "INVALID_ARGUMENT", location: (field, "parameter"))
-    }
-
-    private static func errorInfo(reason: String, method: PeopleMethod) -> GoogleJSON {
-        .object([
-            ("@type", .string("type.googleapis.com/google.rpc.ErrorInfo")),
-            ("reason", .string(reason)),
-            ("domain", .string("googleapis.com")),
-            (
-                "metadata",
-                .object([
-                    ("service", .string("people.googleapis.com")),
-                    ("method", .string(method.rpcName)),
-                ])
-            ),
-        ])
     }
 }
