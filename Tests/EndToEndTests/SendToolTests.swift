@@ -120,6 +120,30 @@ import Testing
         #expect(await fixture.finish(server) == 0)
     }
 
+    @Test func attachmentsAsDataURLsAndURLSafeBase64KeepTheirBytesAndTypes() async throws {
+        let fixture = try Fixture()
+        let (server, _) = try await session(fixture)
+        let pdf = Data("%PDF-1.4\n% tiny\n".utf8) + Data((0..<300).map { UInt8($0 % 251) })
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data(repeating: 0xFB, count: 99)
+        let urlSafe = png.base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let result = try await server.callTool(
+            id: 2, name: "gmail_send",
+            arguments: [
+                "to": "ann@example.com", "subject": "Types", "body": "two files",
+                "attachments": [
+                    ["filename": "scan", "content_base64": "data:application/pdf;base64," + pdf.base64EncodedString()],
+                    ["filename": "pixel.png", "content_base64": urlSafe],
+                ],
+            ])
+        #expect(!result.isError, "\(result.text)")
+        let message = try await readBack(server, id: 3, messageID: try #require(result.structured?["id"] as? String))
+        let attachments = try #require(message["attachments"] as? [[String: Any]])
+        #expect(attachments.map { $0["mime_type"] as? String } == ["application/pdf", "image/png"])
+        #expect(attachments.map { $0["size"] as? Int } == [pdf.count, png.count])
+        #expect(await fixture.finish(server) == 0)
+    }
+
     @Test func headerInjectionIsRefusedAndNothingIsSent() async throws {
         let fixture = try Fixture()
         let (server, _) = try await session(fixture)
