@@ -37,7 +37,8 @@ final class CurlMultiDriver: Sendable {
         // The driver thread is the only user of the share handle, so it needs no lock callbacks.
         _ = ccurl_share_setopt_lock(share, CURL_LOCK_DATA_DNS)
         _ = ccurl_share_setopt_lock(share, CURL_LOCK_DATA_SSL_SESSION)
-        _ = ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
+        _ = ccurl_multi_setopt_long(
+            multi, CURLMOPT_PIPELINING, Int(CurlCapabilities.multiplexesSafely ? CURLPIPE_MULTIPLEX : CURLPIPE_NOTHING))
         handles = Handles(multi: multi, share: share)
 
         let thread = Thread { [self] in run() }

@@ -17,7 +17,8 @@ import Testing
         #expect(response.httpVersion == "HTTP/2")
         #expect(response.body == payload)
 
-        // Concurrent requests share the connection as HTTP/2 streams and all complete.
+        // Concurrent requests all complete: as HTTP/2 streams of one connection where libcurl
+        // multiplexes safely (8.2 and later), on parallel connections before (see CurlCapabilities).
         let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<8 {
                 group.addTask {
