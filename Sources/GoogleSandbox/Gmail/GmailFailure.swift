@@ -1,58 +1,21 @@
 import LoopbackHTTPServer
 
-/// A Gmail route's refusal, in Google's nested error shape (reference section 3). Texts marked
-/// observed there are kept verbatim; the others are ours and say so.
-struct GmailFailure: Error {
-    let code: Int
-    let message: String
-    let reason: String
-    let status: String
-    var itemMessage: String?
-    var location: (name: String, type: String)?
-    var details: [GoogleJSON] = []
-    var headers: [HeaderField] = []
+/// A Gmail route's refusal. Texts marked observed in the reference are kept verbatim; the
+/// others are ours and say so.
+typealias GmailFailure = APIRefusal
 
-    var response: HTTPServerResponse {
-        GoogleErrorResponses.api(
-            code: code, message: message, reason: reason, status: status, itemMessage: itemMessage,
-            location: location, details: details, extraHeaders: headers)
+extension APIRefusal {
+    private static let gmailService = "gmail.googleapis.com"
+
+    static func missingCredentials(method: GmailMethod) -> APIRefusal {
+        .missingCredentials(service: gmailService, method: gmailRPC(method))
     }
 
-    init(
-        code: Int, message: String, reason: String, status: String, itemMessage: String? = nil,
-        location: (name: String, type: String)? = nil, details: [GoogleJSON] = [], headers: [HeaderField] = []
-    ) {
-        self.code = code
-        self.message = message
-        self.reason = reason
-        self.status = status
-        self.itemMessage = itemMessage
-        self.location = location
-        self.details = details
-        self.headers = headers
+    static func insufficientScopes(method: GmailMethod) -> APIRefusal {
+        .insufficientScopes(service: gmailService, method: gmailRPC(method), accepted: method.acceptedScopes)
     }
 
-    init(_ refusal: AdmissionRefusal) {
-        self.init(
-            code: refusal.code, message: refusal.message, reason: refusal.reason, status: refusal.status,
-            itemMessage: refusal.itemMessage, location: refusal.location, details: refusal.details,
-            headers: refusal.headers)
-    }
-
-    private static let service = "gmail.googleapis.com"
-
-    static func missingCredentials(method: GmailMethod) -> GmailFailure {
-        GmailFailure(.missingCredentials(service: service, method: rpcMethod(method)))
-    }
-
-    static let invalidCredentials = GmailFailure(.invalidCredentials)
-
-    static func insufficientScopes(method: GmailMethod) -> GmailFailure {
-        GmailFailure(
-            .insufficientScopes(service: service, method: rpcMethod(method), accepted: method.acceptedScopes))
-    }
-
-    private static func rpcMethod(_ method: GmailMethod) -> String {
+    private static func gmailRPC(_ method: GmailMethod) -> String {
         "caribou.api.proto.MailboxService.\(method.rpcName)"
     }
 
@@ -79,14 +42,6 @@ struct GmailFailure: Error {
 
     static let notFound = GmailFailure(
         code: 404, message: "Requested entity was not found.", reason: "notFound", status: "NOT_FOUND")
-
-    /// A parameter that does not parse as its type. Google's front end names the proto field
-    /// and type like this; the exact text per field is ours.
-    static func invalidParameter(field: String, type: String, value: String) -> GmailFailure {
-        GmailFailure(
-            code: 400, message: "Invalid value at '\(field)' (\(type)), \"\(value)\"", reason: "invalid",
-            status: "INVALID_ARGUMENT", location: (field, "parameter"))
-    }
 
     /// A page token the fake did not issue (wording ours; Gmail's is not on record).
     static let invalidPageToken = GmailFailure(
