@@ -15,7 +15,7 @@ public struct AddressInputError: Error, Sendable, Equatable, CustomStringConvert
 
     /// `wording` receives the excerpt already in double quotes and returns the whole sentence.
     init(_ kind: Kind, offending text: String, focus: Int = 0, wording: (String) -> String) {
-        let excerpt = AddressInputExcerpt.make(from: text, around: focus)
+        let excerpt = InputExcerpt.make(from: text, around: focus)
         self.kind = kind
         self.input = excerpt
         self.reason = wording("\"\(excerpt)\"")

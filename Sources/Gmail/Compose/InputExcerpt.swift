@@ -1,9 +1,15 @@
-/// The short, escaped piece of user input that an `AddressInputError` quotes.
+/// The short, escaped piece of user input an error message quotes (addresses, file names,
+/// message ids).
 ///
 /// Error texts travel back to an LLM and into logs, so they must never carry the raw line breaks or
 /// control characters that caused the error in the first place.
-enum AddressInputExcerpt {
+public enum InputExcerpt {
     static let maximumLength = 80
+
+    /// The start of `text`, escaped.
+    public static func make(from text: String) -> String {
+        make(from: text, around: 0)
+    }
 
     /// At most about `maximumLength` characters of `text`, centered on the Unicode scalar at offset `focus`
     /// (so that a line break deep inside a long list is still visible), with "…" where it was cut.

@@ -5,7 +5,7 @@ enum MediaTypeSyntax {
     static func words(_ mediaType: String, attachment filename: String) throws(ComposeError) -> [String] {
         func refuse(_ why: String) -> ComposeError {
             ComposeError(
-                "the mime_type of attachment \"\(filename)\" (\"\(mediaType.prefix(80))\") \(why); give it as "
+                "the mime_type of attachment \"\(filename)\" (\"\(InputExcerpt.make(from: mediaType))\") \(why); give it as "
                     + "type/subtype, e.g. application/pdf, or leave it out to have it guessed from the file name")
         }
         if HeaderTextRules.containsLineBreak(mediaType) { throw refuse("contains a line break") }

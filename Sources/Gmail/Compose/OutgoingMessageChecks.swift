@@ -15,7 +15,7 @@ enum OutgoingMessageChecks {
         }
         for id in [message.inReplyTo].compactMap({ $0 }) + message.references
         where MessageIDSyntax.normalized(id) != id {
-            throw ComposeError("\"\(id.prefix(80))\" is not a message id like <abc@mail.gmail.com>")
+            throw ComposeError("\"\(InputExcerpt.make(from: id))\" is not a message id like <abc@mail.gmail.com>")
         }
         for attachment in message.attachments {
             try checkFilename(attachment.filename)
@@ -35,7 +35,7 @@ enum OutgoingMessageChecks {
     private static let longestFilename = 500
 
     private static func checkFilename(_ name: String) throws(ComposeError) {
-        let shown = "\"\(name.prefix(80).replacingLineBreaks())\""
+        let shown = "\"\(InputExcerpt.make(from: name))\""
         if HeaderTextRules.containsLineBreak(name) {
             throw ComposeError("attachment filename \(shown) contains a line break (CR or LF); remove it")
         }
@@ -47,22 +47,7 @@ enum OutgoingMessageChecks {
         }
         if name.utf8.count > longestFilename {
             throw ComposeError(
-                "attachment filename \(shown)… is \(name.utf8.count) bytes long; keep it under \(longestFilename)")
+                "attachment filename \(shown) is \(name.utf8.count) bytes long; keep it under \(longestFilename)")
         }
-    }
-}
-
-extension Substring {
-    /// For quoting user text in messages: line breaks shown as `\r` and `\n`.
-    fileprivate func replacingLineBreaks() -> String {
-        var result = ""
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "\r": result += "\\r"
-            case "\n": result += "\\n"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

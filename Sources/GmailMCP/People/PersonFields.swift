@@ -1,3 +1,6 @@
+import Foundation
+import Gmail
+
 /// `person_fields`: People API field names (`emailAddresses`), also accepted in snake_case
 /// (`email_addresses`) since every other argument here is snake_case.
 enum PersonFields {
@@ -16,10 +19,10 @@ enum PersonFields {
         guard let given = try arguments.strings("person_fields", acceptingSingle: true) else { return defaults }
         var fields: [String] = []
         for name in given {
-            let field = camelCase(name.trimmingWhitespace())
+            let field = camelCase(name.trimmingCharacters(in: .whitespaces))
             guard known.contains(field) else {
                 throw .invalidArgument(
-                    "'person_fields' has '\(name.prefix(40))', which is not a People API field; use names such as "
+                    "'person_fields' has '\(InputExcerpt.make(from: name))', which is not a People API field; use names such as "
                         + defaults.joined(separator: ", "))
             }
             if !fields.contains(field) { fields.append(field) }
@@ -34,11 +37,5 @@ enum PersonFields {
         let words = name.split(separator: "_")
         guard let first = words.first else { return name }
         return String(first) + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-    }
-}
-
-extension String {
-    fileprivate func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

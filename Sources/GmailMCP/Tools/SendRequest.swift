@@ -36,7 +36,7 @@ struct SendRequest {
             guard let id = MessageIDSyntax.normalized(text) else {
                 throw .invalidArgument(
                     "'in_reply_to' must be a Message-ID header value like <abc@mail.gmail.com>, not "
-                        + "\"\(Self.shown(text))\"")
+                        + "\"\(InputExcerpt.make(from: text))\"")
             }
             return id
         }
@@ -80,7 +80,7 @@ struct SendRequest {
             let (payload, dataURLType) = DataURL.split(encoded)
             guard let data = Base64URL.decode(String(payload)) else {
                 throw .invalidArgument(
-                    "attachment \(index) (\"\(shown(filename))\"): content_base64 is not valid base64; send the "
+                    "attachment \(index) (\"\(InputExcerpt.make(from: filename))\"): content_base64 is not valid base64; send the "
                         + "file's bytes base64-encoded (standard or URL-safe alphabet, padding optional)")
             }
             let mediaType =
@@ -90,11 +90,6 @@ struct SendRequest {
             result.append(OutgoingAttachment(filename: filename, mediaType: mediaType, data: data))
         }
         return result
-    }
-
-    /// User text quoted in a message: short, with line breaks visible.
-    static func shown(_ text: String) -> String {
-        String(text.prefix(80)).replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
     }
 }
 

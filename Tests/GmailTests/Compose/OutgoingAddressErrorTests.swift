@@ -127,7 +127,7 @@ struct OutgoingAddressErrorTests {
         #expect(error.kind == .lineBreak)
         #expect(error.input.contains(#"\r\n"#))
         #expect(error.input.hasPrefix("…") && error.input.hasSuffix("…"))
-        #expect(error.input.count <= AddressInputExcerpt.maximumLength + 4)
+        #expect(error.input.count <= InputExcerpt.maximumLength + 4)
     }
 
     @Test func lineBreakWinsOverEveryOtherProblem() throws {
