@@ -9,6 +9,10 @@
 
 typedef size_t (*ccurl_data_callback)(char *buffer, size_t size, size_t count, void *userdata);
 
+// CURLOPT_XFERINFOFUNCTION's prototype (curl_xferinfo_callback); non-zero aborts the transfer.
+typedef int (*ccurl_xferinfo_callback)(
+    void *userdata, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal, curl_off_t ulnow);
+
 static inline CURLcode ccurl_easy_setopt_long(CURL *handle, CURLoption option, long value) {
     return curl_easy_setopt(handle, option, value);
 }
@@ -37,7 +41,15 @@ static inline CURLcode ccurl_easy_setopt_callback(CURL *handle, CURLoption optio
     return curl_easy_setopt(handle, option, callback);
 }
 
+static inline CURLcode ccurl_easy_setopt_xferinfo(CURL *handle, ccurl_xferinfo_callback callback) {
+    return curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
+}
+
 static inline CURLcode ccurl_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
+static inline CURLcode ccurl_easy_getinfo_off_t(CURL *handle, CURLINFO info, curl_off_t *value) {
     return curl_easy_getinfo(handle, info, value);
 }
 

@@ -125,6 +125,9 @@ final class CurlMultiDriver: Sendable {
             else { continue }
             let code = ccurl_msg_result(message)
             curl_multi_remove_handle(handles.multi, easy)
+            if code == CURLE_OK {
+                transfer.reportFinalProgress()
+            }
             transfer.finish(transfer.outcome(of: code))
         }
     }

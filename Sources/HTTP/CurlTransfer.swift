@@ -32,12 +32,19 @@ final class CurlTransfer: @unchecked Sendable {
     var responseHeaders = HTTPHeaders()
     var exceededSizeLimit = false
 
+    /// nil leaves libcurl's progress machinery off (CURLOPT_NOPROGRESS stays 1).
+    private let progressObserver: (@Sendable (HTTPTransferProgress) -> Void)?
+    /// What the observer was last told (or the zero state before the first report); driver thread.
+    private var reportedProgress = HTTPTransferProgress(
+        bytesSent: 0, totalBytesToSend: 0, bytesReceived: 0, totalBytesToReceive: nil)
+
     init(request: HTTPClient.Request, share: UnsafeMutableRawPointer, caBundlePath: String?) throws {
         guard let handle = curl_easy_init() else {
             throw HTTPError(.invalidRequest, "libcurl could not create a transfer handle")
         }
         self.handle = handle
         self.maxResponseBytes = request.maxResponseBytes
+        self.progressObserver = request.progress
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         do {
             try configure(with: request, share: share)
@@ -92,11 +99,19 @@ final class CurlTransfer: @unchecked Sendable {
         try configureMethodAndBody(method: method, body: request.body)
         try configureHeaders(request.headers)
 
+        // Unretained: libcurl only calls back while the handle is in the multi handle, and the
+        // driver keeps this transfer in `running` for exactly that long (it removes the handle
+        // before `finish`, on its own thread); the handle itself dies in `release`, with us.
         let context = Unmanaged.passUnretained(self).toOpaque()
         try check(ccurl_easy_setopt_callback(handle, CURLOPT_WRITEFUNCTION, curlWriteCallback))
         try check(ccurl_easy_setopt_pointer(handle, CURLOPT_WRITEDATA, context))
         try check(ccurl_easy_setopt_callback(handle, CURLOPT_HEADERFUNCTION, curlHeaderCallback))
         try check(ccurl_easy_setopt_pointer(handle, CURLOPT_HEADERDATA, context))
+        if progressObserver != nil {
+            try check(ccurl_easy_setopt_xferinfo(handle, curlProgressCallback))
+            try check(ccurl_easy_setopt_pointer(handle, CURLOPT_XFERINFODATA, context))
+            try set(CURLOPT_NOPROGRESS, 0)
+        }
     }
 
     private func configureMethodAndBody(method: String, body: Data?) throws {
@@ -112,6 +127,7 @@ final class CurlTransfer: @unchecked Sendable {
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
             bytes.copyBytes(to: buffer)
             requestBody = buffer
+            reportedProgress.totalBytesToSend = bytes.count
             try check(ccurl_easy_setopt_off_t(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count)))
             try check(ccurl_easy_setopt_pointer(handle, CURLOPT_POSTFIELDS, buffer.baseAddress))
             if method != "POST" {
@@ -184,6 +200,19 @@ final class CurlTransfer: @unchecked Sendable {
         continuation?.resume(with: result)
     }
 
+    /// Tells the observer the final counts of a transfer that ended well, if libcurl's last
+    /// progress call fell short of them. Runs on the driver thread, before `finish`.
+    func reportFinalProgress() {
+        guard progressObserver != nil else { return }
+        var sent: curl_off_t = 0
+        var received: curl_off_t = 0
+        var contentLength: curl_off_t = -1
+        _ = ccurl_easy_getinfo_off_t(handle, CURLINFO_SIZE_UPLOAD_T, &sent)
+        _ = ccurl_easy_getinfo_off_t(handle, CURLINFO_SIZE_DOWNLOAD_T, &received)
+        _ = ccurl_easy_getinfo_off_t(handle, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &contentLength)
+        report(sent: sent, received: received, totalToReceive: contentLength)
+    }
+
     /// Turns libcurl's verdict into a response or an error. Runs on the driver thread.
     func outcome(of code: CURLcode) -> Result<HTTPClient.Response, any Error> {
         if code == CURLE_OK {
@@ -210,6 +239,27 @@ final class CurlTransfer: @unchecked Sendable {
         }
         responseBody.append(contentsOf: bytes)
         return true
+    }
+
+    fileprivate func transferMoved(downloadTotal: curl_off_t, downloaded: curl_off_t, uploaded: curl_off_t) {
+        report(sent: uploaded, received: downloaded, totalToReceive: downloadTotal)
+    }
+
+    /// Calls the observer when a count changed; never after cancellation, so that a cancelled
+    /// caller hears nothing more even before the driver has taken the handle out.
+    private func report(sent: curl_off_t, received: curl_off_t, totalToReceive: curl_off_t) {
+        guard let progressObserver, !isCancelled else { return }
+        var next = reportedProgress
+        next.bytesSent = max(next.bytesSent, Int(sent))
+        next.bytesReceived = max(next.bytesReceived, Int(received))
+        // libcurl says 0 (progress) or -1 (getinfo) while the length is unknown; a length once
+        // known is kept.
+        if totalToReceive > 0 {
+            next.totalBytesToReceive = Int(totalToReceive)
+        }
+        guard next != reportedProgress else { return }
+        reportedProgress = next
+        progressObserver(next)
     }
 
     fileprivate func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
@@ -245,6 +295,15 @@ private let curlHeaderCallback: ccurl_data_callback = { buffer, size, count, con
     let length = size * count
     transfer.receiveHeaderLine(UnsafeRawBufferPointer(start: buffer, count: length))
     return length
+}
+
+// Installed only when the request has an observer. Always 0: progress never aborts a transfer
+// (cancellation goes through the driver).
+private let curlProgressCallback: ccurl_xferinfo_callback = { context, downloadTotal, downloaded, _, uploaded in
+    guard let context else { return 0 }
+    let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
+    transfer.transferMoved(downloadTotal: downloadTotal, downloaded: downloaded, uploaded: uploaded)
+    return 0
 }
 
 extension Duration {

@@ -10,6 +10,15 @@ extension HTTPClient {
         public var timeout: Duration
         /// Larger bodies abort the transfer with `HTTPError.Kind.responseTooLarge`.
         public var maxResponseBytes: Int
+        /// Told how far the transfer has moved, each time a count changes, and once more at the
+        /// end of a successful transfer when libcurl's last report fell short of the final
+        /// numbers. nil (the default) costs nothing.
+        ///
+        /// Runs synchronously on the client's one libcurl thread, which every request shares: it
+        /// must return quickly and never block (hand the value on, e.g. to an `AsyncStream`, and
+        /// throttle there). It is never called once the transfer is cancelled, nor after `send`
+        /// has returned or thrown.
+        public var progress: (@Sendable (HTTPTransferProgress) -> Void)?
 
         public init(
             method: String = "GET",
@@ -17,7 +26,8 @@ extension HTTPClient {
             headers: HTTPHeaders = [:],
             body: Data? = nil,
             timeout: Duration = .seconds(30),
-            maxResponseBytes: Int = 64 << 20
+            maxResponseBytes: Int = 64 << 20,
+            progress: (@Sendable (HTTPTransferProgress) -> Void)? = nil
         ) {
             self.method = method
             self.url = url
@@ -25,6 +35,7 @@ extension HTTPClient {
             self.body = body
             self.timeout = timeout
             self.maxResponseBytes = maxResponseBytes
+            self.progress = progress
         }
     }
 }
