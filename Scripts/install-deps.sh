@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages gmail-mcp needs: libcurl's headers (found through pkg-config) to
-# build, and nghttpd plus openssl, which the HTTPS/HTTP2 tests run. Idempotent: installs only
-# what is missing.
+# build; nghttpd plus openssl, which the HTTPS/HTTP2 tests run; python3 with venv (ensurepip),
+# in which the Python SDK interop test installs the MCP SDK. Idempotent: installs only what is
+# missing.
 set -euo pipefail
 
 packages=()
@@ -10,11 +11,16 @@ if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcurl; the
 fi
 command -v nghttpd >/dev/null 2>&1 || packages+=(nghttp2-server)
 command -v openssl >/dev/null 2>&1 || packages+=(openssl)
+if ! command -v python3 >/dev/null 2>&1; then
+    packages+=(python3 python3-venv)
+elif ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    packages+=(python3-venv)
+fi
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: missing ${packages[*]}; install them with your package manager" \
-        "(macOS: brew install curl pkg-config nghttp2 openssl)" >&2
+        "(macOS: brew install curl pkg-config nghttp2 openssl python)" >&2
     exit 1
 fi
 run_as_root=()
