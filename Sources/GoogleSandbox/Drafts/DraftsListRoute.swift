@@ -21,7 +21,8 @@ enum DraftsListRoute {
             else { return nil }
             return (draftId, message)
         }
-        let remaining = parameters.cursor.map { cursor in matches.filter { cursor.precedes($0.message) } } ?? matches
+        let cursor = parameters.cursor?.anchored(in: mailbox)
+        let remaining = cursor.map { cursor in matches.filter { cursor.precedes($0.message) } } ?? matches
         let page = remaining.prefix(parameters.pageSize)
 
         var members: [(String, GoogleJSON)] = []

@@ -37,7 +37,7 @@ enum GmailRouter {
             return try MessagesListRoute.respond(request, grant: grant, mailbox: state.mailbox, now: Date())
         case .getMessage(let userId, let id):
             let grant = try admit(.getMessage, userId)
-            return try MessagesGetRoute.respond(request, id: id, grant: grant, mailbox: &state.mailbox)
+            return try MessagesGetRoute.respond(request, id: id, grant: grant, mailbox: state.mailbox)
         case .getAttachment(let userId, let messageId, let attachmentId):
             _ = try admit(.getAttachment, userId)
             return try AttachmentsGetRoute.respond(
@@ -50,7 +50,7 @@ enum GmailRouter {
             return try DraftsListRoute.respond(request, mailbox: state.mailbox, drafts: state.drafts, now: Date())
         case .getThread(let userId, let id):
             let grant = try admit(.getThread, userId)
-            return try ThreadsGetRoute.respond(request, id: id, grant: grant, mailbox: &state.mailbox)
+            return try ThreadsGetRoute.respond(request, id: id, grant: grant, mailbox: state.mailbox)
         case .sendMessage(let userId):
             // The size limits act in front of the API, before credentials are looked at.
             try MessagesSendRoute.checkJSONSize(request)

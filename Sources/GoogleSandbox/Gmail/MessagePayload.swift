@@ -35,6 +35,11 @@ enum MessagePayload {
         return .object(members)
     }
 
+    /// Whether the part's body comes as an `attachmentId` rather than inline.
+    static func hasAttachmentId(_ part: MIMEPart) -> Bool {
+        !part.isMultipart && (part.isEncapsulatedMessage || !part.filename.isEmpty || part.body.count > inlineLimit)
+    }
+
     static func headers(_ fields: [HeaderField]) -> GoogleJSON {
         .array(fields.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })
     }
@@ -42,7 +47,7 @@ enum MessagePayload {
     private static func body(of part: MIMEPart, partId: String, grantAttachment: (String) -> String) -> GoogleJSON {
         if part.isMultipart { return .object([("size", .integer(0))]) }
         let size = GoogleJSON.integer(part.body.count)
-        if part.isEncapsulatedMessage || !part.filename.isEmpty || part.body.count > inlineLimit {
+        if hasAttachmentId(part) {
             return .object([("attachmentId", .string(grantAttachment(partId))), ("size", size)])
         }
         if part.body.isEmpty { return .object([("size", size)]) }

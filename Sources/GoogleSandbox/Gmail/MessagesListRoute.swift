@@ -11,7 +11,8 @@ enum MessagesListRoute {
         let parameters = try MessageListParameters(request)
         if parameters.query != nil, grant.isMetadataRestricted { throw .metadataScopeForbidsQuery }
         let matches = self.matches(parameters, in: mailbox, now: now)
-        let remaining = parameters.cursor.map { cursor in matches.filter(cursor.precedes) } ?? matches
+        let cursor = parameters.cursor?.anchored(in: mailbox)
+        let remaining = cursor.map { cursor in matches.filter(cursor.precedes) } ?? matches
         let page = remaining.prefix(parameters.pageSize)
 
         var members: [(String, GoogleJSON)] = []

@@ -5,7 +5,7 @@ import LoopbackHTTPServer
 /// is no `raw` format for threads.
 enum ThreadsGetRoute {
     static func respond(
-        _ request: HTTPServerRequest, id: String, grant: GmailAuthorization.Grant, mailbox: inout Mailbox
+        _ request: HTTPServerRequest, id: String, grant: GmailAuthorization.Grant, mailbox: Mailbox
     ) throws(GmailFailure) -> GoogleJSON {
         let formatText = request.queryValues("format").first
         let format = try MessageFormat(formatText)
@@ -19,7 +19,7 @@ enum ThreadsGetRoute {
         for message in messages {
             rendered.append(
                 MessageResource.render(message, format: format, metadataHeaders: metadataHeaders) { partId in
-                    mailbox.grantAttachment(messageId: message.id, partId: partId)
+                    AttachmentIdentifiers.issue(messageId: message.id, partId: partId)
                 })
         }
         return .object([

@@ -14,4 +14,15 @@ enum Base64URL {
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")
     }
+
+    /// The bytes of unpadded base64url text in canonical form (what `unpadded` writes for them);
+    /// nil for anything else: padding, other characters, a cut-off quantum, stray low bits.
+    static func decoded(unpadded text: String) -> Data? {
+        let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        guard text.utf8.allSatisfy(alphabet.contains) else { return nil }
+        var standard = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while standard.utf8.count % 4 != 0 { standard += "=" }
+        guard let data = Data(base64Encoded: standard), unpadded(data) == text else { return nil }
+        return data
+    }
 }

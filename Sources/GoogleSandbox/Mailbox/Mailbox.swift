@@ -1,12 +1,11 @@
 import Foundation
 
-/// The fake account's messages, and the attachment ids handed out for them. Plain data kept
-/// in `SandboxState` behind the core's mutex.
+/// The fake account's messages. Plain data kept in `SandboxState` behind the core's mutex.
+/// Attachment ids need no record here: each names its part itself (`AttachmentIdentifiers`).
 struct Mailbox {
     /// Who the account is: what `userId` may name besides `me`, and what `from:me` means.
     let emailAddress: String
     private var messagesByID: [String: StoredMessage] = [:]
-    private var attachmentGrants: [String: AttachmentGrant] = [:]
     /// Gmail's history ids are large and only grow.
     private var lastHistoryID: UInt64 = 4_731_200
     private var deliveries: UInt64 = 0
@@ -48,27 +47,5 @@ struct Mailbox {
 
     mutating func delete(id: String) {
         messagesByID[id] = nil
-    }
-
-    /// A new opaque id for one part of one message; every id handed out stays valid.
-    mutating func grantAttachment(messageId: String, partId: String) -> String {
-        let attachmentId = AttachmentGrant.newIdentifier()
-        attachmentGrants[attachmentId] = AttachmentGrant(messageId: messageId, partId: partId)
-        return attachmentId
-    }
-
-    func attachmentGrant(_ attachmentId: String) -> AttachmentGrant? {
-        attachmentGrants[attachmentId]
-    }
-}
-
-/// Which part an attachment id stands for.
-struct AttachmentGrant: Sendable {
-    let messageId: String
-    let partId: String
-
-    /// Shaped like Gmail's: `ANGjdJ` and then a long run of URL-safe characters.
-    static func newIdentifier() -> String {
-        "ANGjdJ" + RandomToken.urlSafe(count: 230)
     }
 }
