@@ -32,8 +32,18 @@ struct FoldedHeaderWriter {
 
     /// Appends text as RFC 2047 encoded words, each sized to the room left on its line so that
     /// neither the 75-character word limit nor the 78-character line length is passed.
+    ///
+    /// A text that fits in one encoded word is kept in one, folding before it when the line
+    /// has no room left: common parsers (Python's `email` among them) keep the space between
+    /// adjacent encoded words of a phrase, so a display name split in two would read back
+    /// with a space inside (`李小 龙`).
     mutating func appendEncoded(_ text: String) {
         var remaining = Substring(text).unicodeScalars[...]
+        if currentHasWord, Self.fitsInOneWord(remaining, width: Self.maximumEncodedWordLength),
+            !Self.fitsInOneWord(remaining, width: min(Self.maximumEncodedWordLength, room))
+        {
+            fold()
+        }
         while !remaining.isEmpty {
             let width = min(Self.maximumEncodedWordLength, room)
             if let (word, rest) = EncodedWordWriter.longestWord(from: remaining, width: width) {
@@ -49,6 +59,10 @@ struct FoldedHeaderWriter {
                 remaining = rest
             }
         }
+    }
+
+    private static func fitsInOneWord(_ scalars: Substring.UnicodeScalarView.SubSequence, width: Int) -> Bool {
+        EncodedWordWriter.longestWord(from: scalars, width: width).map { $0.1.isEmpty } ?? false
     }
 
     /// The field, each line ending in CRLF.
