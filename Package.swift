@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk.git", exact: "0.12.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // libcurl through pkg-config; Debian/Ubuntu: apt-get install libcurl4-openssl-dev
@@ -41,6 +42,8 @@ let package = Package(
             dependencies: [
                 "Gmail", "GoogleAuth", "HTTP",
                 .product(name: "MCP", package: "swift-sdk"),
+                // SHA-256 of attachments (BoringSSL's, fast even in debug builds).
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -78,7 +78,7 @@ public enum GmailMCPServer {
     /// `tools/call` answered without the SDK's JSON round trips: params read from the `Value`
     /// the transport already parsed, the result encoded once.
     static func directToolCall(_ registry: ToolRegistry) -> StdioLineTransport.DirectHandler {
-        { params in
+        { params, notify in
             guard case .object(let object)? = params, case .string(let name)? = object["name"] else {
                 throw MCPError.invalidParams("tools/call needs params.name, the tool's name")
             }
@@ -88,7 +88,8 @@ public enum GmailMCPServer {
             case .object(let values)?: arguments = values
             default: throw MCPError.invalidParams("tools/call params.arguments must be an object")
             }
-            let result = try await registry.call(name: name, arguments: arguments)
+            let progress = ToolProgress.token(in: params).map { ToolProgress(token: $0, send: notify) }
+            let result = try await registry.call(name: name, arguments: arguments, progress: progress)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return try encoder.encode(result)

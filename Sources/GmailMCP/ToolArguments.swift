@@ -3,6 +3,12 @@ import MCP
 
 /// A tool call's arguments, read with the checks an agent learns from: every name must be one
 /// the tool declares, and every value must have the declared type.
+///
+/// Empty means absent: strict-mode clients (OpenAI strict JSON schemas, Pydantic AI
+/// `strict=True`) send every declared field and fill the unwanted ones with `null`, `""` or
+/// `[]`, so every reader here treats those three exactly like a missing argument. Required
+/// arguments therefore come out nil when given empty, and the `required…` readers refuse them.
+/// `false` and `0` are values.
 public struct ToolArguments: Sendable {
     private let values: [String: Value]
     /// Where these arguments sit in the call, for messages: "" at the top, `attachments[2].`
@@ -26,10 +32,18 @@ public struct ToolArguments: Sendable {
         }
     }
 
-    /// A string argument; absent and JSON null both read as nil.
-    public func string(_ name: String) throws(ToolError) -> String? {
+    /// The value, or nil when it is absent or empty (`null`, `""`, `[]`).
+    private func given(_ name: String) -> Value? {
         switch values[name] {
-        case nil, .null?:
+        case nil, .null?, .string("")?, .array([])?: return nil
+        case let value?: return value
+        }
+    }
+
+    /// A string argument; absent, null and "" all read as nil.
+    public func string(_ name: String) throws(ToolError) -> String? {
+        switch given(name) {
+        case nil:
             return nil
         case .string(let text)?:
             return text
@@ -45,7 +59,7 @@ public struct ToolArguments: Sendable {
 
     /// A required string: absent, null or empty is `invalid_argument`.
     public func requiredString(_ name: String) throws(ToolError) -> String {
-        guard let value = try string(name), !value.isEmpty else {
+        guard let value = try string(name) else {
             throw .invalidArgument("'\(path)\(name)' is required")
         }
         return value
@@ -54,8 +68,8 @@ public struct ToolArguments: Sendable {
     /// An integer within `range`; JSON numbers like 20.0 count as integers.
     public func integer(_ name: String, in range: ClosedRange<Int>) throws(ToolError) -> Int? {
         let number: Int
-        switch values[name] {
-        case nil, .null?:
+        switch given(name) {
+        case nil:
             return nil
         case .int(let value)?:
             number = value
@@ -73,8 +87,8 @@ public struct ToolArguments: Sendable {
     }
 
     public func boolean(_ name: String) throws(ToolError) -> Bool? {
-        switch values[name] {
-        case nil, .null?: return nil
+        switch given(name) {
+        case nil: return nil
         case .bool(let value)?: return value
         default: throw .invalidArgument("'\(path)\(name)' must be true or false, not \(Self.typeName(values[name]))")
         }
@@ -90,15 +104,18 @@ public struct ToolArguments: Sendable {
         return value
     }
 
-    /// An array of strings; with `acceptingSingle`, a lone string counts as a one-element array.
+    /// An array of strings; with `acceptingSingle` (the address fields only: "arrays are
+    /// arrays" everywhere else), a lone string counts as a one-element array.
     public func strings(_ name: String, acceptingSingle: Bool = false) throws(ToolError) -> [String]? {
-        switch values[name] {
-        case nil, .null?:
+        switch given(name) {
+        case nil:
             return nil
         case .array(let items)?:
             var result: [String] = []
             for (index, item) in items.enumerated() {
-                guard let text = try? ToolArguments(["item": item]).string("item") else {
+                // An item is a value of its own: "" inside an array stays "" (and the tool says
+                // what is wrong with it), it does not vanish.
+                guard let text = Self.text(of: item) else {
                     throw .invalidArgument("'\(path)\(name)[\(index)]' must be a string, not \(Self.typeName(item))")
                 }
                 result.append(text)
@@ -113,8 +130,8 @@ public struct ToolArguments: Sendable {
 
     /// An array of objects, each read as arguments of its own (`attachments[0].filename`).
     public func objects(_ name: String) throws(ToolError) -> [ToolArguments]? {
-        switch values[name] {
-        case nil, .null?:
+        switch given(name) {
+        case nil:
             return nil
         case .array(let items)?:
             var result: [ToolArguments] = []
@@ -140,6 +157,15 @@ public struct ToolArguments: Sendable {
         case .string?, .data?: return "a string"
         case .array?: return "an array"
         case .object?: return "an object"
+        }
+    }
+
+    /// The string a JSON string value holds, data-URL-shaped ones included; nil for other types.
+    private static func text(of value: Value) -> String? {
+        switch value {
+        case .string(let text): return text
+        case .data: return originalString(of: value)
+        default: return nil
         }
     }
 

@@ -22,6 +22,9 @@ public struct ToolContext: Sendable {
     public let maxInlineBytes: Int
     /// Where `save: true` writes attachments (`GMAIL_MCP_DOWNLOAD_DIR`); nil turns saving off.
     public let downloadDirectory: String?
+    /// This call's progress reporter, when its request asked for progress (set per call by the
+    /// registry; the shared context has none).
+    public var progress: ToolProgress?
 
     public init(
         http: HTTPClient, endpoints: GoogleEndpoints, environmentCredentials: PartialCredentials, logger: Logger,

@@ -17,11 +17,21 @@ public struct ToolDefinition: Sendable {
         self.changesMailbox = changesMailbox
         self.tool = Tool(
             name: name, title: title, description: description, inputSchema: inputSchema,
-            annotations: annotations, outputSchema: outputSchema)
+            annotations: annotations, outputSchema: Self.titled(outputSchema, toolName: name))
         self.handler = handler
     }
 
     public var name: String { tool.name }
+
+    /// Output schemas carry a `title`, which code generators (FastMCP, datamodel-code-generator)
+    /// use as the result type's name; without one every result type is called `Root`.
+    /// `gmail_get_attachment_by_id` → `GmailGetAttachmentByIdResult`.
+    static func titled(_ schema: Value, toolName: String) -> Value {
+        guard case .object(var fields) = schema, fields["title"] == nil else { return schema }
+        let words = toolName.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        fields["title"] = .string(words.joined() + "Result")
+        return .object(fields)
+    }
 
     /// Argument names the input schema declares; anything else is rejected.
     public var argumentNames: [String] {

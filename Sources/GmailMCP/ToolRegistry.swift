@@ -18,11 +18,17 @@ public struct ToolRegistry: Sendable {
     /// Runs a tool. An unknown name is a protocol error (-32602); everything that goes wrong
     /// inside the tool is an `isError` result. Cancellation propagates, so the SDK sends no
     /// answer for a cancelled call, as the MCP spec asks.
-    public func call(name: String, arguments: [String: Value]?) async throws -> CallTool.Result {
+    /// `progress` reports to the client when the request carried a `progressToken`.
+    public func call(
+        name: String, arguments: [String: Value]?, progress: ToolProgress? = nil
+    ) async throws -> CallTool.Result {
         guard let definition = definitions.first(where: { $0.name == name }) else {
             throw MCPError.invalidParams("Unknown tool: '\(name)'. tools/list names the tools this server offers.")
         }
         let args = ToolArguments(arguments)
+        var context = self.context
+        context.progress = progress
+        defer { progress?.finish() }
         do {
             try args.rejectUnknown(allowed: definition.argumentNames)
             let output = try await definition.handler(args, context)

@@ -132,7 +132,8 @@ import Testing
     @Test func aLongBodyPagesThroughTheWindowAndReassemblesExactly() async throws {
         let fixture = try Fixture()
         let lines = (0..<3000).map { "Zeile \($0): Grüße, 你好, 🙂" }
-        let body = lines.joined(separator: "\n")
+        // The source's final line break is content: the pages joined keep it.
+        let body = lines.joined(separator: "\n") + "\n"
         let id = fixture.fake.deliver(
             raw: Self.source(subject: "long", body: lines.joined(separator: "\r\n") + "\r\n"))
         let (server, tools) = try await Self.session(fixture)
@@ -151,6 +152,10 @@ import Testing
         }
         #expect(collected == body)
         #expect(calls == body.unicodeScalars.count / 20000 + 1)
+        let whole = try await server.callTool(
+            id: 99, name: "gmail_get_message_by_id", arguments: ["message_id": id, "max_body_chars": 10_000_000])
+        #expect(whole.structured?["body_text"] as? String == collected)
+        #expect(whole.structured?["body_truncated"] == nil)
         #expect(await fixture.finish(server) == 0)
     }
 
@@ -181,8 +186,8 @@ import Testing
                     id: id, name: "gmail_get_attachment_by_id",
                     arguments: ["message_id": seeded.id, "attachment_id": attachmentID])
                 #expect(!file.isError, "\(seeded.key) \(expected.filename): \(file.text)")
-                let bytes = Data(base64Encoded: file.structured?["data_base64"] as? String ?? "")
-                #expect(bytes == expected.bytes, "\(seeded.key) \(expected.filename)")
+                #expect(file.attachmentBytes == expected.bytes, "\(seeded.key) \(expected.filename)")
+                #expect(file.structured?["sha256"] as? String == SHA256Hex.of(expected.bytes), "\(seeded.key)")
                 #expect(file.structured?["filename"] as? String == expected.filename, "\(seeded.key)")
                 #expect(file.structured?["size"] as? Int == expected.bytes.count)
             }
@@ -286,7 +291,8 @@ import Testing
             let expectedName = id == 5 ? "big.bin" : "big (1).bin"  // the second save must not overwrite
             #expect(path == folder.appendingPathComponent(expectedName).path)
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
-            #expect(saved.structured?["data_base64"] == nil)
+            #expect(saved.content.count == 1, "a saved attachment has no bytes item")
+            #expect(saved.structured?["sha256"] as? String == SHA256Hex.of(bytes))
         }
         // The second save did not overwrite the first.
         #expect(
@@ -308,13 +314,10 @@ import Testing
             id: 3, name: "gmail_get_attachment_by_id",
             arguments: ["message_id": messageID, "attachment_id": attachmentID, "file_name": "big.bin"],
             timeout: .seconds(120))
-        #expect(Data(base64Encoded: file.structured?["data_base64"] as? String ?? "") == bytes)
+        #expect(file.attachmentBytes == bytes)
         let peak = try #require(server.peakResidentBytes())
-        // Measured 340 MiB (release): the answer holds the bytes three times as base64
-        // (structuredContent, the text item, the resource blob, as the contract asks), about
-        // 100 MB of JSON, plus the encoder's buffer. (Through the SDK's handler, which round-trips
-        // results through JSON twice more, it was 397 MiB.) A bound of 20x catches anything
-        // quadratic.
+        // The answer holds the bytes once as base64 (the resource blob), plus the encoder's
+        // buffer and the fetched JSON. A bound of 20x catches anything quadratic.
         #expect(peak < (25 << 20) * 20, "peak RSS \(peak >> 20) MiB")
         #expect(await fixture.finish(server) == 0)
     }

@@ -93,7 +93,7 @@ import Testing
         let attachmentID = try #require(attachments.first?["attachment_id"] as? String)
         let fetched = try await server.callTool(
             id: 4, name: "gmail_get_attachment_by_id", arguments: ["message_id": id, "attachment_id": attachmentID])
-        #expect(Data(base64Encoded: fetched.structured?["data_base64"] as? String ?? "") == file, "\(sample)")
+        #expect(fetched.attachmentBytes == file, "\(sample)")
 
         // The stored bytes obey the RFC limits the composer promises.
         let raw = try #require(fixture.fake.rawMessage(id: id))

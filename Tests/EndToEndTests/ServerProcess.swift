@@ -314,6 +314,19 @@ struct ToolResult {
     var content: [[String: Any]] { raw["content"] as? [[String: Any]] ?? [] }
     var text: String { content.first?["text"] as? String ?? "" }
 
+    /// The content item after the text one: where an attachment's bytes travel.
+    var attachmentItem: [String: Any]? { content.count > 1 ? content[1] : nil }
+
+    /// The attachment's bytes from its content item: an image's `data`, a resource's `blob`,
+    /// or a text resource's `text` as UTF-8 (the bytes of a UTF-8 file).
+    var attachmentBytes: Data? {
+        guard let item = attachmentItem else { return nil }
+        if item["type"] as? String == "image" { return Data(base64Encoded: item["data"] as? String ?? "") }
+        let resource = item["resource"] as? [String: Any]
+        if let blob = resource?["blob"] as? String { return Data(base64Encoded: blob) }
+        return (resource?["text"] as? String).map { Data($0.utf8) }
+    }
+
     /// The text item, parsed: it must say the same as structuredContent.
     var textAsJSON: [String: Any]? {
         (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]

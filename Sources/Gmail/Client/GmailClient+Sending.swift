@@ -16,11 +16,15 @@ extension GmailClient {
 
     /// Sends RFC 5322 bytes; with `threadID`, Gmail files the message into that thread when the
     /// message's In-Reply-To/References and Subject fit it. Returns Gmail's Message (id,
-    /// threadId, labelIds).
-    public func send(raw: Data, threadID: String?) async throws -> GmailMessage {
+    /// threadId, labelIds). `progress` hears how much of the upload is out (each attempt from
+    /// zero), on the HTTP client's thread.
+    public func send(
+        raw: Data, threadID: String?, progress: (@Sendable (HTTPTransferProgress) -> Void)? = nil
+    ) async throws -> GmailMessage {
         if let threadID { try Self.checkThreadID(threadID) }
         let path = Self.sendPath(rawBytes: raw.count, hasThread: threadID != nil)
-        let request = sendRequest(raw: raw, threadID: threadID, path: path)
+        var request = sendRequest(raw: raw, threadID: threadID, path: path)
+        request.progress = progress
         do {
             return try await caller.json(
                 GmailMessage.self, request, retry: Self.sendRetry, subject: "the message to send",

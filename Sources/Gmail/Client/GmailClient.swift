@@ -67,14 +67,17 @@ public struct GmailClient: Sendable {
     }
 
     /// `users.messages.attachments.get`: the attachment's decoded bytes.
-    public func attachment(messageID: String, attachmentID: String) async throws -> Data {
+    /// `progress` hears how much of the answer (JSON with the bytes in base64) has arrived.
+    public func attachment(
+        messageID: String, attachmentID: String, progress: (@Sendable (HTTPTransferProgress) -> Void)? = nil
+    ) async throws -> Data {
         try Self.checkMessageID(messageID)
         guard GmailIDs.isAttachmentID(attachmentID) else {
             throw GoogleError(.notFound, "'\(attachmentID.prefix(80))' cannot be a Gmail attachment id.")
         }
         let request = HTTPClient.Request(
             url: root + Self.path("/messages/\(messageID)/attachments/\(attachmentID)", []),
-            timeout: .seconds(120))
+            timeout: .seconds(120), progress: progress)
         let body = try await caller.json(
             MessagePartBody.self, request, subject: "attachment of message \(messageID)",
             requiredScope: GoogleScopes.gmailReadonly)

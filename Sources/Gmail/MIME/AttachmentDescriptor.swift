@@ -7,11 +7,14 @@ public struct AttachmentDescriptor: Sendable, Equatable {
     /// `body.data` (then `inlineData` holds them). Ids change on every fetch of the message.
     public var attachmentID: String?
     /// Decoded (RFC 2231 / RFC 2047). A part without a name gets one from `AttachmentNaming`:
-    /// `attachment-<partID>.<extension>` (e.g. `attachment-1.2.png`), and a forwarded message
+    /// `attachment.<extension>` (e.g. `attachment.png`; parts tell apart by `partID`), and a forwarded message
     /// gets `<its Subject>.eml` or `forwarded-message.eml`.
     public var filename: String
     /// Lowercased `type/subtype`.
     public var mimeType: String
+    /// The `charset` parameter of the part's Content-Type, as written; what a text-like
+    /// attachment's bytes are decoded from when it is handed over as text.
+    public var charset: String?
     /// Decoded bytes: the inline data's length when present, else Gmail's `body.size`.
     public var size: Int
     public var partID: String
@@ -25,11 +28,12 @@ public struct AttachmentDescriptor: Sendable, Equatable {
 
     public init(
         attachmentID: String?, filename: String, mimeType: String, size: Int, partID: String,
-        contentID: String? = nil, isInline: Bool = false, inlineData: Data? = nil
+        contentID: String? = nil, isInline: Bool = false, inlineData: Data? = nil, charset: String? = nil
     ) {
         self.attachmentID = attachmentID
         self.filename = filename
         self.mimeType = mimeType
+        self.charset = charset
         self.size = size
         self.partID = partID
         self.contentID = contentID

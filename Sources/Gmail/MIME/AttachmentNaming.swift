@@ -23,10 +23,10 @@ enum AttachmentNaming {
         return EncodedWords.decode(gmail)
     }
 
-    /// `attachment-<partID>.<extension>`; `attachment.<extension>` for the root part.
-    static func defaultFilename(mimeType: String, partID: String) -> String {
-        let stem = partID.isEmpty ? "attachment" : "attachment-\(partID)"
-        return "\(stem).\(fileExtension(for: mimeType))"
+    /// `attachment.<extension>` (`attachment.bin` for bytes of unknown type), the name the
+    /// contract gives a file without one; parts that share it differ in their part id.
+    static func defaultFilename(mimeType: String) -> String {
+        "attachment.\(fileExtension(for: mimeType))"
     }
 
     /// `<Subject>.eml` with path separators and control characters replaced, at most 120

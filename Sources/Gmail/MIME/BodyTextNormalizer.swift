@@ -1,7 +1,8 @@
 /// The one normalization applied to decoded body parts (text and HTML alike): CRLF becomes LF
-/// (mail on the wire is CRLF; readers and models expect LF), then exactly one trailing LF is
-/// removed (the line end that closes the last line, not content). Everything else is kept:
-/// leading and trailing spaces, further blank lines, lone CRs, format=flowed soft breaks.
+/// (mail on the wire is CRLF; readers and models expect LF). Everything else is kept: leading
+/// and trailing spaces, trailing line breaks (a part's content ends where its last line break
+/// is content: the CRLF before a MIME boundary belongs to the boundary, and Gmail's part data
+/// already leaves it out), blank lines, lone CRs, format=flowed soft breaks.
 enum BodyTextNormalizer {
     static func normalize(_ text: String) -> String {
         var text = text
@@ -18,7 +19,6 @@ enum BodyTextNormalizer {
                 output.append(byte)
                 index += 1
             }
-            if output.last == 0x0A { output.removeLast() }
             return String(decoding: output, as: UTF8.self)
         }
     }

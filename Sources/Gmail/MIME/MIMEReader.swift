@@ -13,8 +13,9 @@ import Foundation
 ///
 /// Body assembly: `bodyText` joins the plain view's pieces with a blank line (HTML pieces are
 /// converted with `HTMLText`); `bodyHTML` joins the HTML pieces of the HTML view with a line
-/// break, and text pieces are not turned into HTML. Each piece is CRLF→LF normalized with one
-/// trailing newline removed; empty pieces are skipped when joining.
+/// break, and text pieces are not turned into HTML. Each piece is CRLF→LF normalized and keeps
+/// its trailing line breaks; empty pieces are skipped when joining, and a piece that already
+/// ends in a line break gets one line break fewer before the next.
 ///
 /// Large body parts: Gmail may send a text/plain or text/html body part only as an
 /// `attachmentId`. Such parts appear in `attachments` and in `unfetchedBodyParts`; a caller
@@ -36,16 +37,29 @@ public enum MIMEReader {
 
     private static func bodyText(_ pieces: [BodyPiece]) -> String? {
         guard !pieces.isEmpty else { return nil }
-        return pieces.map { piece in
+        let texts = pieces.map { piece in
             piece.kind == .plain ? piece.text : HTMLText.plainText(fromHTML: piece.text)
         }
-        .filter { !$0.isEmpty }
-        .joined(separator: "\n\n")
+        return joined(texts, lineBreaksBetween: 2)
     }
 
     private static func bodyHTML(_ pieces: [BodyPiece]) -> String? {
         let html = pieces.filter { $0.kind == .html }
         guard !html.isEmpty else { return nil }
-        return html.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
+        return joined(html.map(\.text), lineBreaksBetween: 1)
+    }
+
+    /// Non-empty pieces, each followed by line breaks up to `lineBreaksBetween` (counting those
+    /// it ends with) before the next; the last piece ends as it ends.
+    private static func joined(_ pieces: [String], lineBreaksBetween wanted: Int) -> String {
+        var result = ""
+        for piece in pieces where !piece.isEmpty {
+            if !result.isEmpty {
+                let present = result.utf8.reversed().prefix(wanted).prefix { $0 == 0x0A }.count
+                result += String(repeating: "\n", count: wanted - present)
+            }
+            result += piece
+        }
+        return result
     }
 }

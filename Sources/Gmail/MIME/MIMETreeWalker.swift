@@ -165,12 +165,13 @@ struct MIMETreeWalker {
         return AttachmentDescriptor(
             attachmentID: attachmentID,
             filename: filename ?? facts.filename
-                ?? AttachmentNaming.defaultFilename(mimeType: facts.mimeType, partID: facts.partID),
+                ?? AttachmentNaming.defaultFilename(mimeType: facts.mimeType),
             mimeType: facts.mimeType,
             size: inlineData?.count ?? body?.size ?? 0,
             partID: facts.partID,
             contentID: facts.contentID,
             isInline: isInline,
-            inlineData: inlineData)
+            inlineData: inlineData,
+            charset: facts.charset)
     }
 }

@@ -22,8 +22,11 @@ enum MessageSchemas {
 
     private static let bodyProperties: [String: Value] = [
         "body_text": JSONSchema.string(
-            "The text body (derived from the HTML when there is no text part), cut to the window."),
-        "body_html": JSONSchema.string("The HTML body, cut to the same window."),
+            "The text body (derived from the HTML when there is no text part), cut to the window; \"\" when the "
+                + "message has no body. Line breaks are \\n, trailing ones included: the windows joined give the body "
+                + "exactly."),
+        "body_html": JSONSchema.string(
+            "The HTML body, cut to the same window; \"\" when the message has no HTML part."),
         "body_truncated": JSONSchema.boolean("True when a body continues past the window."),
         "next_body_offset": JSONSchema.integer("body_offset for the next window, when truncated.", minimum: 1),
         "attachments": JSONSchema.array(of: attachment, "Attachments, inline ones with a filename included."),
@@ -51,7 +54,8 @@ enum MessageSchemas {
                     required: ["name", "value"]),
                 "Every header in order, encoded words decoded."),
             "message_id_header": JSONSchema.string("The RFC 5322 Message-ID, e.g. <abc@mail.gmail.com>."),
-            "references": JSONSchema.array(of: JSONSchema.string("A Message-ID."), "The References chain."),
+            "references": JSONSchema.array(
+                of: JSONSchema.string("A Message-ID."), "The References chain; [] when the header is absent."),
             "raw_base64": JSONSchema.string("Format raw: the RFC 5322 message, standard base64."),
         ]) { first, _ in first }, required: ["id"])
 }

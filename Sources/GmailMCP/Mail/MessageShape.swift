@@ -50,9 +50,10 @@ enum MessageShape {
         var result = summary(message, read: window == nil ? nil : read)
         if includeHeaders { addHeaders(of: read, to: &result) }
         guard let window else { return result }
-        let cut = window.apply(text: read.bodyText, html: read.bodyHTML)
-        if let text = cut.text { result["body_text"] = .string(text) }
-        if let html = cut.html { result["body_html"] = .string(html) }
+        // Both bodies always, "" for a missing part: programs that read results get one shape.
+        let cut = window.apply(text: read.bodyText ?? "", html: read.bodyHTML ?? "")
+        result["body_text"] = .string(cut.text ?? "")
+        result["body_html"] = .string(cut.html ?? "")
         if let next = cut.nextOffset {
             result["body_truncated"] = true
             result["next_body_offset"] = .int(next)
@@ -68,7 +69,7 @@ enum MessageShape {
             result["message_id_header"] = .string(messageID.trimmingCharacters(in: .whitespaces))
         }
         let references = (read.header("References") ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
-        if !references.isEmpty { result["references"] = .array(references.map { .string($0) }) }
+        result["references"] = .array(references.map { .string($0) })
     }
 
     static func attachment(_ attachment: AttachmentDescriptor) -> [String: Value] {

@@ -13,7 +13,7 @@ enum ListContactsTool {
         description: """
             Lists the user's saved contacts with names, email addresses, organizations and phone numbers, a page at a \
             time. To find a particular person, gmail_search_people is faster. Pass next_page_token back as page_token \
-            (with the same other arguments) for more.
+            (with the same other arguments) for more. \(ToolDescriptions.untrustedContent)
             """,
         inputSchema: JSONSchema.object([
             "page_size": JSONSchema.integer("Contacts per page (default 100).", minimum: 1, maximum: 1000),

@@ -16,7 +16,7 @@ enum PersonFields {
     ]
 
     static func read(_ arguments: ToolArguments) throws(ToolError) -> [String] {
-        guard let given = try arguments.strings("person_fields", acceptingSingle: true) else { return defaults }
+        guard let given = try arguments.strings("person_fields") else { return defaults }
         var fields: [String] = []
         for name in given {
             let field = camelCase(name.trimmingCharacters(in: .whitespaces))

@@ -13,7 +13,7 @@ enum SearchPeopleTool {
             Finds people by name, email address, phone number or organization (prefix match: "ali" finds Alice) in \
             the user's contacts and, unless include_other_contacts is false, in "other contacts" (people the user \
             emailed but never saved, often where a recipient is found). Returns each person once with their \
-            addresses; contacts come first. Use it to turn a name into an address before gmail_send.
+            addresses; contacts come first. Use it to turn a name into an address before gmail_send. \(ToolDescriptions.untrustedContent)
             """,
         inputSchema: JSONSchema.object(
             [

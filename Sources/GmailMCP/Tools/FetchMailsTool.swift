@@ -18,7 +18,7 @@ enum FetchMailsTool {
             whole message. Query examples: "from:alice@example.com is:unread", "subject:(invoice OR receipt) \
             newer_than:7d", "has:attachment filename:pdf", "label:work -in:inbox", "after:2026/01/01 before:2026/02/01", \
             "\\"exact phrase\\"". Leave query empty for the latest mail. Spam and trash are left out unless \
-            include_spam_trash is true. Pass next_page_token back as page_token for more.
+            include_spam_trash is true. Pass next_page_token back as page_token for more. \(ToolDescriptions.untrustedContent)
             """,
         inputSchema: JSONSchema.object([
             "query": JSONSchema.string("Gmail search query, as typed in Gmail's search box."),

@@ -9,10 +9,12 @@ enum GetAttachmentTool {
         name: "gmail_get_attachment_by_id",
         title: "Download a Gmail attachment",
         description: """
-            Returns one attachment of a message as base64 (and as an image or file the client can show), with its \
-            file name, MIME type and size. Take message_id and attachment_id from gmail_get_message_by_id. Files \
-            larger than the server's inline limit (default 10 MiB) must be saved instead: pass save: true when \
-            the server has a download folder (GMAIL_MCP_DOWNLOAD_DIR); the result then gives saved_path.
+            Returns one attachment of a message with its file name, MIME type, size and SHA-256. The bytes come \
+            once, in the content item after the JSON: an image for images, a text resource for text files (decoded \
+            from their charset), otherwise a binary resource. Take message_id and attachment_id from \
+            gmail_get_message_by_id. Files larger than the server's inline limit (default 10 MiB) must be saved \
+            instead: pass save: true when the server has a download folder (GMAIL_MCP_DOWNLOAD_DIR); the result \
+            then gives saved_path and no bytes. \(ToolDescriptions.untrustedContent)
             """,
         inputSchema: JSONSchema.object(
             [
@@ -26,9 +28,9 @@ enum GetAttachmentTool {
                 "filename": JSONSchema.string("The file name."),
                 "mime_type": JSONSchema.string("The MIME type."),
                 "size": JSONSchema.integer("Decoded size in bytes.", minimum: 0),
-                "data_base64": JSONSchema.string("The bytes, standard base64 with padding (absent when saved)."),
+                "sha256": JSONSchema.string("SHA-256 of the decoded bytes, lowercase hex."),
                 "saved_path": JSONSchema.string("Where the file was written, with save: true."),
-            ], required: ["filename", "mime_type", "size"]),
+            ], required: ["filename", "mime_type", "size", "sha256"]),
         annotations: .init(
             title: "Download a Gmail attachment", readOnlyHint: true, destructiveHint: false, idempotentHint: true,
             openWorldHint: false),
@@ -37,7 +39,7 @@ enum GetAttachmentTool {
     @Sendable static func run(_ arguments: ToolArguments, _ context: ToolContext) async throws -> ToolOutput {
         let messageID = try arguments.requiredString("message_id")
         let attachmentID = try arguments.requiredString("attachment_id")
-        let givenName = try arguments.string("file_name").flatMap { $0.isEmpty ? nil : $0 }
+        let givenName = try arguments.string("file_name")
         let save = try arguments.boolean("save") ?? false
         if save && context.downloadDirectory == nil {
             throw ToolError.invalidArgument(
@@ -54,6 +56,7 @@ enum GetAttachmentTool {
 
         var result: [String: Value] = [
             "filename": .string(filename), "mime_type": .string(mimeType), "size": .int(bytes.count),
+            "sha256": .string(SHA256Digest.hex(of: bytes)),
         ]
         if save, let directory = context.downloadDirectory {
             result["saved_path"] = .string(
@@ -69,15 +72,8 @@ enum GetAttachmentTool {
                             + "GMAIL_MCP_MAX_INLINE_BYTES."
                         : "Call again with save: true to write it into GMAIL_MCP_DOWNLOAD_DIR."))
         }
-        let base64 = bytes.base64EncodedString()
-        result["data_base64"] = .string(base64)
-        let content: Tool.Content =
-            mimeType.hasPrefix("image/")
-            ? .image(data: base64, mimeType: mimeType, annotations: nil, _meta: nil)
-            : .resource(
-                resource: .binary(
-                    bytes, uri: "gmail://messages/\(messageID)/attachments/\(FormURLPath.escape(filename))",
-                    mimeType: mimeType))
+        let content = AttachmentContent.item(
+            for: bytes, mimeType: mimeType, charset: part?.charset, messageID: messageID, attachmentID: attachmentID)
         return ToolOutput(structured: .object(result), extraContent: [content])
     }
 
@@ -96,10 +92,14 @@ enum GetAttachmentTool {
             guard let gmailID = part.attachmentID else {
                 throw ToolError(code: "not_found", message: "part \(partID) of message \(messageID) holds no data")
             }
-            return (try await context.gmail.attachment(messageID: messageID, attachmentID: gmailID), part)
+            return (
+                try await context.gmail.attachment(
+                    messageID: messageID, attachmentID: gmailID, progress: context.progress?.download), part
+            )
         }
         let gmail = context.gmail
-        async let bytes = gmail.attachment(messageID: messageID, attachmentID: attachmentID)
+        async let bytes = gmail.attachment(
+            messageID: messageID, attachmentID: attachmentID, progress: context.progress?.download)
         async let message: GmailMessage? = lookUpName ? try? gmail.message(id: messageID, format: .full) : nil
         let data = try await bytes
         let attachments = await message.map { MIMEReader.read($0.payload ?? .init()).attachments } ?? []
@@ -107,13 +107,5 @@ enum GetAttachmentTool {
             attachments.first { $0.attachmentID == attachmentID }
             ?? attachments.first { $0.size == data.count }
         return (data, part)
-    }
-}
-
-/// Percent-encoding for a name inside a URI path.
-enum FormURLPath {
-    static func escape(_ name: String) -> String {
-        name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/")))
-            ?? "attachment"
     }
 }

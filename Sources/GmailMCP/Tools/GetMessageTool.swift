@@ -14,7 +14,7 @@ enum GetMessageTool {
             Unicode, and the list of attachments (fetch one with gmail_get_attachment_by_id). Long bodies are cut \
             to max_body_chars (default 20000); when body_truncated is true, call again with body_offset = \
             next_body_offset to read on. format metadata gives headers only; raw gives the RFC 5322 source as \
-            base64.
+            base64. \(ToolDescriptions.untrustedContent)
             """,
         inputSchema: JSONSchema.object(
             [

@@ -11,7 +11,7 @@ enum ListDraftsTool {
         description: """
             Lists the account's drafts, newest first, each with its message summary (recipients, subject, date, \
             snippet). query takes Gmail search syntax to narrow them. Pass next_page_token back as page_token for \
-            more.
+            more. \(ToolDescriptions.untrustedContent)
             """,
         inputSchema: JSONSchema.object([
             "query": JSONSchema.string("Gmail search query over the drafts."),

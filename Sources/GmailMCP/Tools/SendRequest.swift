@@ -26,13 +26,12 @@ struct SendRequest {
             try Self.parse("from") { () throws(AddressInputError) in try OutgoingAddressParser.parseSingle(text) }
         }
         subject = try arguments.string("subject")
-        threadID = try arguments.string("thread_id").flatMap { $0.isEmpty ? nil : $0 }
-        replyToMessageID = try arguments.string("reply_to_message_id").flatMap { $0.isEmpty ? nil : $0 }
+        threadID = try arguments.string("thread_id")
+        replyToMessageID = try arguments.string("reply_to_message_id")
         if subject == nil, threadID == nil, replyToMessageID == nil {
             throw .invalidArgument("'subject' is required (unless replying with reply_to_message_id or thread_id)")
         }
-        inReplyTo = try arguments.string("in_reply_to").flatMap { text throws(ToolError) -> String? in
-            guard !text.isEmpty else { return nil }
+        inReplyTo = try arguments.string("in_reply_to").map { text throws(ToolError) -> String in
             guard let id = MessageIDSyntax.normalized(text) else {
                 throw .invalidArgument(
                     "'in_reply_to' must be a Message-ID header value like <abc@mail.gmail.com>, not "
@@ -78,13 +77,15 @@ struct SendRequest {
                 throw .invalidArgument("'attachments[\(index)].content_base64' is required")
             }
             let (payload, dataURLType) = DataURL.split(encoded)
-            guard let data = Base64URL.decode(String(payload)) else {
+            // Bytes that decode to nothing ("====") are no file: refuse them like bad base64.
+            guard let data = Base64URL.decode(String(payload)), !data.isEmpty else {
                 throw .invalidArgument(
-                    "attachment \(index) (\"\(InputExcerpt.make(from: filename))\"): content_base64 is not valid base64; send the "
-                        + "file's bytes base64-encoded (standard or URL-safe alphabet, padding optional)")
+                    "attachment \(index) (\"\(InputExcerpt.make(from: filename))\"): content_base64 is not valid base64 of "
+                        + "at least one byte; send the file's bytes base64-encoded (standard or URL-safe alphabet, "
+                        + "padding optional)")
             }
             let mediaType =
-                try item.string("mime_type").flatMap { $0.isEmpty ? nil : $0 } ?? dataURLType
+                try item.string("mime_type") ?? dataURLType
                 ?? FileTypes.mimeType(forFilename: filename) ?? FileTypes.sniff(data)?.mimeType
                 ?? "application/octet-stream"
             result.append(OutgoingAttachment(filename: filename, mediaType: mediaType, data: data))

@@ -95,7 +95,8 @@ enum SendTool {
         message.subject = request.subject ?? threading?.replySubject ?? ""
 
         let raw = try composeChecked { () throws(ComposeError) in try MIMEComposer.compose(message) }
-        let sent = try await context.gmail.send(raw: raw, threadID: threading?.threadID)
+        let sent = try await context.gmail.send(
+            raw: raw, threadID: threading?.threadID, progress: context.progress?.upload)
         var result: [String: Value] = [
             "id": .string(sent.id),
             "thread_id": .string(sent.threadId ?? sent.id),

@@ -28,6 +28,16 @@ final class RequestLedger: Sendable {
         settle { $0.owed.removeOne(id) }
     }
 
+    /// Runs `body` (which queues a notification about `id`) only while the request is still owed,
+    /// under the same lock as `claim`: a notification is then queued before the answer or not at
+    /// all, never after it, and none follows a cancellation.
+    func whileOwed(_ id: RequestKey, _ body: () -> Void) {
+        state.withLock { state in
+            guard state.owed[id, default: 0] > 0, !state.closedByUs.contains(id) else { return }
+            body()
+        }
+    }
+
     /// Called right before an answer is queued for writing; false when it must be dropped
     /// because we already answered that request at shutdown. A claimed answer still counts as
     /// owed until `written` says it reached the pipe.

@@ -17,7 +17,10 @@ import MCP
 public actor StdioLineTransport: Transport {
     /// Answers one method without the SDK: gets the request's params, returns the JSON of its
     /// `result`. Throwing `MCPError` gives a JSON-RPC error; `CancellationError` gives no answer.
-    public typealias DirectHandler = @Sendable (_ params: Value?) async throws -> Data
+    /// `notify` writes a notification line about the request (progress) while it is unanswered;
+    /// it may be called from any thread and never blocks.
+    public typealias DirectHandler = @Sendable (_ params: Value?, _ notify: @escaping Notify) async throws -> Data
+    public typealias Notify = @Sendable (_ line: Data) -> Void
 
     public nonisolated let logger: Logger
     private let directHandlers: [String: DirectHandler]
@@ -104,8 +107,11 @@ public actor StdioLineTransport: Transport {
 
     private nonisolated func answerDirectly(_ id: RequestKey, handler: DirectHandler, params: Value?) async {
         let parts: [Data]
+        let ledger = self.ledger
+        let writer = self.writer
+        let notify: Notify = { line in ledger.whileOwed(id) { writer.enqueue(line: line) } }
         do {
-            let result = try await handler(params)
+            let result = try await handler(params, notify)
             parts = [Data(#"{"jsonrpc":"2.0","id":\#(id.json),"result":"#.utf8), result, Data("}".utf8)]
         } catch is CancellationError {
             return  // cancelled by the client: the MCP spec says no answer follows

@@ -13,7 +13,7 @@ extension SeedEntry {
         key: "draft-chart-reply", daysAgo: 24, labelIds: ["DRAFT"],
         threadKey: "chart-png",
         expectedSubject: "Re: Chart for the meeting",
-        expectedBodyText: "Thanks Dana, the chart looks right. One question about the axis labels.",
+        expectedBodyText: "Thanks Dana, the chart looks right. One question about the axis labels.\n",
         source: MailSource.lines(
             "From: Sam Sandbox <sandbox.user@example.com>",
             "To: Dana <dana@example.com>",
@@ -32,7 +32,7 @@ extension SeedEntry {
     static let draftUnicodeSubject = SeedEntry(
         key: "draft-unicode-subject", daysAgo: 14, labelIds: ["DRAFT"],
         expectedSubject: "Brouillon : réunion à Zürich ☕",
-        expectedBodyText: "Salut Zoë,\n\non se voit à Zürich jeudi ? Le café est pour moi.\n\nSam",
+        expectedBodyText: "Salut Zoë,\n\non se voit à Zürich jeudi ? Le café est pour moi.\n\nSam\n",
         source: MailSource.lines(
             "From: Sam Sandbox <sandbox.user@example.com>",
             "To: zoe.angstrom@example.se",

@@ -8,7 +8,8 @@ extension SeedEntry {
     static let latin1 = SeedEntry(
         key: "latin1", daysAgo: 9, labelIds: ["INBOX"],
         expectedSubject: "Café crème à Paris",
-        expectedBodyText: "Bonjour Sam,\n\nÇa te dit un café crème à Paris ? Le garçon a été très aimable.\n\nFrançois",
+        expectedBodyText:
+            "Bonjour Sam,\n\nÇa te dit un café crème à Paris ? Le garçon a été très aimable.\n\nFrançois\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Francois Dupont <francois@example.fr>",
@@ -38,7 +39,7 @@ extension SeedEntry {
     static let latin2 = SeedEntry(
         key: "latin2", daysAgo: 15, labelIds: ["INBOX"],
         expectedSubject: "Zażółć gęślą jaźń",
-        expectedBodyText: "Cześć Sam,\n\nZażółć gęślą jaźń. Łódź i Kraków czekają.\n\nPiotr",
+        expectedBodyText: "Cześć Sam,\n\nZażółć gęślą jaźń. Łódź i Kraków czekają.\n\nPiotr\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Piotr Nowak <piotr@example.pl>",
@@ -67,7 +68,7 @@ extension SeedEntry {
         key: "latin9-euro", daysAgo: 30, labelIds: ["INBOX", "Label_2"],
         expectedSubject: "Rechnung über 25 €",
         expectedBodyText:
-            "Guten Tag,\n\ndie Rechnung beträgt 25 € (fünfundzwanzig Euro).\n\nMit freundlichen Grüßen\nDie Buchhaltung",
+            "Guten Tag,\n\ndie Rechnung beträgt 25 € (fünfundzwanzig Euro).\n\nMit freundlichen Grüßen\nDie Buchhaltung\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Buchhaltung <rechnung@example.de>",
@@ -98,7 +99,7 @@ extension SeedEntry {
     static let windows1250Qp = SeedEntry(
         key: "windows-1250-qp", daysAgo: 45, labelIds: ["INBOX"],
         expectedSubject: "Příliš žluťoučký kůň",
-        expectedBodyText: "Ahoj Sam,\n\nPříliš žluťoučký kůň úpěl ďábelské ódy.\n\nJana",
+        expectedBodyText: "Ahoj Sam,\n\nPříliš žluťoučký kůň úpěl ďábelské ódy.\n\nJana\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Jana Novakova <jana@example.cz>",
@@ -123,7 +124,8 @@ extension SeedEntry {
     static let windows1252Quotes = SeedEntry(
         key: "windows-1252-quotes", daysAgo: 60, labelIds: ["INBOX"],
         expectedSubject: "“Smart quotes” – invoice €5",
-        expectedBodyText: "Hello Sam,\n\nHere are “curly quotes”, an en dash – and the price: €5 … that’s all.\n\nBill",
+        expectedBodyText:
+            "Hello Sam,\n\nHere are “curly quotes”, an en dash – and the price: €5 … that’s all.\n\nBill\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Bill Smith <bill@example.com>",
@@ -153,7 +155,7 @@ extension SeedEntry {
     static let koi8R = SeedEntry(
         key: "koi8-r", daysAgo: 75, labelIds: ["INBOX", "UNREAD"],
         expectedSubject: "Привет из Москвы",
-        expectedBodyText: "Привет, Сэм!\n\nКак дела? Погода в Москве отличная.\n\nИван",
+        expectedBodyText: "Привет, Сэм!\n\nКак дела? Погода в Москве отличная.\n\nИван\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: =?KOI8-R?B?6dfBziDwxdTSz9c=?= <ivan@example.ru>",
@@ -181,7 +183,7 @@ extension SeedEntry {
     static let utf16Bom = SeedEntry(
         key: "utf16-bom", daysAgo: 170, labelIds: ["INBOX"],
         expectedSubject: "UTF-16 with BOM",
-        expectedBodyText: "Καλημέρα Sam,\n\nThis body is UTF-16 with a byte order mark.",
+        expectedBodyText: "Καλημέρα Sam,\n\nThis body is UTF-16 with a byte order mark.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Eleni <eleni@example.gr>",
@@ -202,7 +204,7 @@ extension SeedEntry {
     static let utf16beNoBom = SeedEntry(
         key: "utf16be-no-bom", daysAgo: 190, labelIds: ["INBOX"],
         expectedSubject: "UTF-16BE without BOM",
-        expectedBodyText: "Hej Sam,\n\nDenna text är UTF-16BE utan BOM.",
+        expectedBodyText: "Hej Sam,\n\nDenna text är UTF-16BE utan BOM.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Sven <sven@example.se>",
@@ -223,7 +225,7 @@ extension SeedEntry {
     static let unknownCharset = SeedEntry(
         key: "unknown-charset", daysAgo: 210, labelIds: ["INBOX"],
         expectedSubject: "Unknown charset",
-        expectedBodyText: "Naïve café owners feel déjà vu.",
+        expectedBodyText: "Naïve café owners feel déjà vu.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Nadia <nadia@example.com>",
@@ -249,7 +251,7 @@ extension SeedEntry {
     static let lyingAscii = SeedEntry(
         key: "lying-ascii", daysAgo: 230, labelIds: ["INBOX"],
         expectedSubject: "Claims ASCII",
-        expectedBodyText: "Ünïcödé in a message that claims to be ASCII.",
+        expectedBodyText: "Ünïcödé in a message that claims to be ASCII.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Liam <liam@example.com>",
@@ -276,7 +278,7 @@ extension SeedEntry {
     static let lyingUtf8 = SeedEntry(
         key: "lying-utf8", daysAgo: 250, labelIds: ["INBOX"],
         expectedSubject: "Claims UTF-8",
-        expectedBodyText: "Señor Müller, the façade is ready.",
+        expectedBodyText: "Señor Müller, the façade is ready.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Lucia <lucia@example.es>",

@@ -7,7 +7,7 @@ extension SeedEntry {
     static let shiftJis = SeedEntry(
         key: "shift-jis", daysAgo: 90, labelIds: ["INBOX", "Label_1"],
         expectedSubject: "会議のお知らせ",
-        expectedBodyText: "山田さん\n\nこんにちは。明日の会議は午後三時からです。\n\n佐藤",
+        expectedBodyText: "山田さん\n\nこんにちは。明日の会議は午後三時からです。\n\n佐藤\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Sato <sato@example.jp>",
@@ -29,7 +29,7 @@ extension SeedEntry {
     static let iso2022Jp = SeedEntry(
         key: "iso-2022-jp", daysAgo: 110, labelIds: ["INBOX"],
         expectedSubject: "お元気ですか",
-        expectedBodyText: "サムさん\n\nお元気ですか？東京は桜が満開です。\n\n田中",
+        expectedBodyText: "サムさん\n\nお元気ですか？東京は桜が満開です。\n\n田中\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: =?ISO-2022-JP?B?GyRCRURDZhsoQg==?= <tanaka@example.jp>",
@@ -58,7 +58,7 @@ extension SeedEntry {
     static let gb2312 = SeedEntry(
         key: "gb2312", daysAgo: 130, labelIds: ["INBOX"],
         expectedSubject: "你好，世界",
-        expectedBodyText: "萨姆你好：\n\n下周的会议改到星期三。\n\n王伟",
+        expectedBodyText: "萨姆你好：\n\n下周的会议改到星期三。\n\n王伟\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Wang Wei <wangwei@example.cn>",
@@ -79,7 +79,7 @@ extension SeedEntry {
     static let big5 = SeedEntry(
         key: "big5", daysAgo: 150, labelIds: ["INBOX"],
         expectedSubject: "繁體中文測試",
-        expectedBodyText: "山姆您好：\n\n這是一封繁體中文的測試郵件。\n\n陳先生",
+        expectedBodyText: "山姆您好：\n\n這是一封繁體中文的測試郵件。\n\n陳先生\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Chen <chen@example.tw>",

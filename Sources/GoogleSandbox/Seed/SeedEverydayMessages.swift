@@ -9,7 +9,7 @@ extension SeedEntry {
         key: "plain-ascii", daysAgo: 0.2, labelIds: ["INBOX", "UNREAD", "IMPORTANT", "CATEGORY_PERSONAL", "Label_1"],
         expectedSubject: "Quarterly report ready",
         expectedBodyText:
-            "Hi Sam,\n\nThe quarterly report is ready for review.\nNumbers look good & the team's happy.\n\nAlice",
+            "Hi Sam,\n\nThe quarterly report is ready for review.\nNumbers look good & the team's happy.\n\nAlice\n",
         source: MailSource.join([
             MailSource.lines(
                 "Received: from mail.example.com (mail.example.com [192.0.2.10])",
@@ -42,7 +42,7 @@ extension SeedEntry {
         key: "reply-sent", daysAgo: 0.1, labelIds: ["SENT"],
         threadKey: "plain-ascii",
         expectedSubject: "Re: Quarterly report ready",
-        expectedBodyText: "Thanks Alice, I will read it tonight.\n\n> The quarterly report is ready for review.",
+        expectedBodyText: "Thanks Alice, I will read it tonight.\n\n> The quarterly report is ready for review.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Sam Sandbox <sandbox.user@example.com>",
@@ -69,7 +69,7 @@ extension SeedEntry {
         key: "utf8-quoted-printable", daysAgo: 2, labelIds: ["INBOX", "STARRED", "CATEGORY_PERSONAL"],
         expectedSubject: "Grüße aus Köln 🎉",
         expectedBodyText:
-            "Hallo Sam,\n\nviele Grüße aus Köln! Das Wetter ist schön 🌞 und der Dom glänzt.\nDiese Zeile ist absichtlich sehr lang, damit der Quoted-Printable-Kodierer sie mit einem weichen Zeilenumbruch teilen muss.\n\nJürgen",
+            "Hallo Sam,\n\nviele Grüße aus Köln! Das Wetter ist schön 🌞 und der Dom glänzt.\nDiese Zeile ist absichtlich sehr lang, damit der Quoted-Printable-Kodierer sie mit einem weichen Zeilenumbruch teilen muss.\n\nJürgen\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: =?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?= <juergen@example.de>",
@@ -98,7 +98,7 @@ extension SeedEntry {
     static let foldedEncodedSubject = SeedEntry(
         key: "folded-encoded-subject", daysAgo: 100, labelIds: ["INBOX"],
         expectedSubject: "Sehr lange Betreffzeile mit Umlauten äöü und noch mehr Text",
-        expectedBodyText: "Der Betreff ist auf zwei Zeilen gefaltet.",
+        expectedBodyText: "Der Betreff ist auf zwei Zeilen gefaltet.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Info <info@example.de>",
@@ -119,7 +119,7 @@ extension SeedEntry {
     static let lunchQuestion = SeedEntry(
         key: "lunch-question", daysAgo: 4, labelIds: ["INBOX"],
         expectedSubject: "Lunch on Friday?",
-        expectedBodyText: "Hi Sam,\n\nAre you free for lunch on Friday at noon?\n\nCarol",
+        expectedBodyText: "Hi Sam,\n\nAre you free for lunch on Friday at noon?\n\nCarol\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Carol Danvers <carol@example.com>",
@@ -155,7 +155,7 @@ extension SeedEntry {
         key: "lunch-reply", daysAgo: 3.9, labelIds: ["SENT"],
         threadKey: "lunch-question",
         expectedSubject: "Re: Lunch on Friday?",
-        expectedBodyText: "Sounds great, see you at noon.",
+        expectedBodyText: "Sounds great, see you at noon.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Sam Sandbox <sandbox.user@example.com>",
@@ -176,7 +176,7 @@ extension SeedEntry {
     static let offsiteAgenda = SeedEntry(
         key: "offsite-agenda", daysAgo: 33, labelIds: ["SENT"],
         expectedSubject: "Team offsite agenda",
-        expectedBodyText: "Team,\n\nThe offsite agenda is attached to the calendar invite.\n\nSam",
+        expectedBodyText: "Team,\n\nThe offsite agenda is attached to the calendar invite.\n\nSam\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Sam Sandbox <sandbox.user@example.com>",
@@ -200,7 +200,7 @@ extension SeedEntry {
     static let draftIdeas = SeedEntry(
         key: "draft-ideas", daysAgo: 1, labelIds: ["DRAFT"],
         expectedSubject: "Ideas for the offsite",
-        expectedBodyText: "Rough notes: hiking, a cooking class, a boat trip.",
+        expectedBodyText: "Rough notes: hiking, a cooking class, a boat trip.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Sam Sandbox <sandbox.user@example.com>",
@@ -220,7 +220,7 @@ extension SeedEntry {
     static let spamPrize = SeedEntry(
         key: "spam-prize", daysAgo: 6, labelIds: ["SPAM", "UNREAD"],
         expectedSubject: "You have WON a prize!!!",
-        expectedBodyText: "Claim your prize now by replying with your bank details.",
+        expectedBodyText: "Claim your prize now by replying with your bank details.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Lottery <winner@spam.example>",
@@ -240,7 +240,7 @@ extension SeedEntry {
     static let trashPrizeDraw = SeedEntry(
         key: "trash-prize-draw", daysAgo: 8, labelIds: ["TRASH"],
         expectedSubject: "Prize draw results",
-        expectedBodyText: "Last week's prize draw results are in.",
+        expectedBodyText: "Last week's prize draw results are in.\n",
         source: MailSource.join([
             MailSource.lines(
                 "From: Club <club@example.org>",

@@ -17,7 +17,7 @@ enum SeedFiller {
             var labels = ["INBOX", number % 2 == 0 ? "CATEGORY_UPDATES" : "CATEGORY_PROMOTIONS"]
             if number % 5 == 0 { labels.append("UNREAD") }
             if label != nil { labels.append("Label_3") }
-            let body = "Issue \(number) of \(topic.lowercased()).\n\nNothing urgent this time."
+            let body = "Issue \(number) of \(topic.lowercased()).\n\nNothing urgent this time.\n"
             let day = 100 + number * 22
             return SeedEntry(
                 key: "filler-\(number)", daysAgo: Double(day), labelIds: labels,

@@ -34,7 +34,7 @@ extension SeedEntry {
     static let invoicePdf = SeedEntry(
         key: "invoice-pdf", daysAgo: 20, labelIds: ["INBOX", "Label_2"],
         expectedSubject: "Invoice 2024-001",
-        expectedBodyText: "Hello Sam,\n\nPlease find invoice 2024-001 attached.\n\nBilling",
+        expectedBodyText: "Hello Sam,\n\nPlease find invoice 2024-001 attached.\n\nBilling\n",
         expectedAttachments: [
             ExpectedAttachment(
                 filename: "invoice-2024-001.pdf", mimeType: "application/pdf", bytes: Data(Self.invoicePDF))
@@ -78,7 +78,7 @@ extension SeedEntry {
     static let chartPng = SeedEntry(
         key: "chart-png", daysAgo: 25, labelIds: ["INBOX", "Label_1"],
         expectedSubject: "Chart for the meeting",
-        expectedBodyText: "Here is the chart for tomorrow.",
+        expectedBodyText: "Here is the chart for tomorrow.\n",
         expectedAttachments: [
             ExpectedAttachment(filename: "chart.png", mimeType: "image/png", bytes: Data(Self.chartPNG))
         ],
@@ -117,7 +117,7 @@ extension SeedEntry {
     static let rfc2231Filename = SeedEntry(
         key: "rfc2231-filename", daysAgo: 35, labelIds: ["INBOX"],
         expectedSubject: "Overview 2024",
-        expectedBodyText: "The overview is attached.",
+        expectedBodyText: "The overview is attached.\n",
         expectedAttachments: [
             ExpectedAttachment(
                 filename: "Übersicht 2024.pdf", mimeType: "application/pdf", bytes: Data(Self.overviewPDF))
@@ -157,7 +157,7 @@ extension SeedEntry {
     static let rfc2231Continuation = SeedEntry(
         key: "rfc2231-continuation", daysAgo: 40, labelIds: ["INBOX"],
         expectedSubject: "Long attachment name",
-        expectedBodyText: "A file with a long name.",
+        expectedBodyText: "A file with a long name.\n",
         expectedAttachments: [
             ExpectedAttachment(
                 filename: "Sehr langer Dateiname mit Ümlauten und Fortsetzung.txt", mimeType: "text/plain",
@@ -200,7 +200,7 @@ extension SeedEntry {
     static let rfc2047Name = SeedEntry(
         key: "rfc2047-name", daysAgo: 50, labelIds: ["INBOX"],
         expectedSubject: "Отчёт за квартал",
-        expectedBodyText: "Отчёт во вложении.",
+        expectedBodyText: "Отчёт во вложении.\n",
         expectedAttachments: [
             ExpectedAttachment(
                 filename: "Отчёт.docx",
@@ -243,7 +243,7 @@ extension SeedEntry {
     static let tinyCsv = SeedEntry(
         key: "tiny-csv", daysAgo: 85, labelIds: ["INBOX", "Label_2"],
         expectedSubject: "Tiny CSV",
-        expectedBodyText: "Your export is attached.",
+        expectedBodyText: "Your export is attached.\n",
         expectedAttachments: [
             ExpectedAttachment(filename: "tiny.csv", mimeType: "text/csv", bytes: Data(Self.tinyCSV))
         ],
@@ -283,10 +283,10 @@ extension SeedEntry {
     static let attachmentWithoutName = SeedEntry(
         key: "attachment-without-name", daysAgo: 95, labelIds: ["INBOX"],
         expectedSubject: "Attachment without a name",
-        expectedBodyText: "The scan is attached.",
+        expectedBodyText: "The scan is attached.\n",
         expectedAttachments: [
             ExpectedAttachment(
-                filename: "attachment-1.bin", mimeType: "application/octet-stream", bytes: Data(opaqueBlob))
+                filename: "attachment.bin", mimeType: "application/octet-stream", bytes: Data(opaqueBlob))
         ],
         source: MailSource.join([
             MailSource.lines(
@@ -361,7 +361,7 @@ extension SeedEntry {
     static let pgpSigned = SeedEntry(
         key: "pgp-signed", daysAgo: 65, labelIds: ["INBOX"],
         expectedSubject: "Signed message",
-        expectedBodyText: "This message is signed.\nCheck the signature if you like.",
+        expectedBodyText: "This message is signed.\nCheck the signature if you like.\n",
         expectedAttachments: [
             ExpectedAttachment(
                 filename: "signature.asc", mimeType: "application/pgp-signature", bytes: Data(Self.signatureASC))
@@ -405,7 +405,7 @@ extension SeedEntry {
     static let forwardedMessage = SeedEntry(
         key: "forwarded-message", daysAgo: 70, labelIds: ["INBOX"],
         expectedSubject: "Fwd: Original message",
-        expectedBodyText: "FYI, see the original below.",
+        expectedBodyText: "FYI, see the original below.\n",
         expectedAttachments: [
             ExpectedAttachment(
                 filename: "Original message.eml", mimeType: "message/rfc822", bytes: Data(Self.forwardedOriginal))
@@ -442,7 +442,7 @@ extension SeedEntry {
     static let deepNesting = SeedEntry(
         key: "deep-nesting", daysAgo: 80, labelIds: ["INBOX", "IMPORTANT"],
         expectedSubject: "Deeply nested structure",
-        expectedBodyText: "Plain version of the nested message.",
+        expectedBodyText: "Plain version of the nested message.\n",
         expectedAttachments: [
             ExpectedAttachment(filename: "spacer.gif", mimeType: "image/gif", bytes: Data(Self.spacerGIF)),
             ExpectedAttachment(filename: "archive.zip", mimeType: "application/zip", bytes: Data(Self.archiveZIP)),

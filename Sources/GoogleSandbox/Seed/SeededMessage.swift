@@ -5,7 +5,8 @@ import Foundation
 ///
 /// `expectedBodyText` is the first text/plain part that is not an attachment (depth first,
 /// not looking inside forwarded messages), decoded from its transfer encoding and charset, with
-/// CRLF turned into LF and one trailing newline removed; nil when the message has no such part
+/// CRLF turned into LF and trailing line breaks kept (the CRLF before a boundary belongs to the
+/// boundary); nil when the message has no such part
 /// (HTML-only mail). `expectedAttachments` lists, in part order, every part with a filename,
 /// with its decoded bytes; a part marked `attachment` that names no file is not listed.
 public struct SeededMessage: Sendable {

@@ -51,10 +51,10 @@ struct MIMEReaderAttachmentTests {
                 AttachmentDescriptor(
                     attachmentID: "png-1", filename: "\u{20AC}.png", mimeType: "image/png", size: 77, partID: "3"),
                 AttachmentDescriptor(
-                    attachmentID: "bin-1", filename: "attachment-4.bin", mimeType: "application/octet-stream", size: 3,
+                    attachmentID: "bin-1", filename: "attachment.bin", mimeType: "application/octet-stream", size: 3,
                     partID: "4"),
                 AttachmentDescriptor(
-                    attachmentID: nil, filename: "attachment-5.txt", mimeType: "text/plain", size: 8, partID: "5",
+                    attachmentID: nil, filename: "attachment.txt", mimeType: "text/plain", size: 8, partID: "5",
                     inlineData: Data("not body".utf8)),
             ])
     }
@@ -120,7 +120,7 @@ struct MIMEReaderAttachmentTests {
         withStart.headers = [MessageHeader(name: "Content-Type", value: "multipart/related; start=\"<root>\"")]
         let message = MIMEReader.read(withStart)
         #expect(message.bodyText == "Root")
-        #expect(message.attachments.map(\.filename) == ["attachment-0.gif"])
+        #expect(message.attachments.map(\.filename) == ["attachment.gif"])
     }
 
     @Test func inlineImageInMixedWithInlineDisposition() {
@@ -135,7 +135,7 @@ struct MIMEReaderAttachmentTests {
         #expect(
             MIMEReader.read(payload).attachments == [
                 AttachmentDescriptor(
-                    attachmentID: nil, filename: "attachment-1.png", mimeType: "image/png", size: 4, partID: "1",
+                    attachmentID: nil, filename: "attachment.png", mimeType: "image/png", size: 4, partID: "1",
                     contentID: "p1", isInline: true, inlineData: Data([0x89, 0x50, 0x4E, 0x47]))
             ])
     }

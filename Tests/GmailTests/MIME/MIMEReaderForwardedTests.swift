@@ -47,7 +47,7 @@ struct MIMEReaderForwardedTests {
                     innerParts: innerParts),
             ])
         let message = MIMEReader.read(payload)
-        #expect(message.bodyText == "See below.")
+        #expect(message.bodyText == "See below.\n")
         #expect(message.bodyHTML == nil)
         #expect(
             message.attachments == [

@@ -45,17 +45,17 @@ struct SeededCatalogueTests {
 
     @Test func charsetSamplesAreWhatTheirNamesSay() async throws {
         let expectations: [String: String] = [
-            "latin1": "Bonjour Sam,\n\nÇa te dit un café crème à Paris ? Le garçon a été très aimable.\n\nFrançois",
-            "koi8-r": "Привет, Сэм!\n\nКак дела? Погода в Москве отличная.\n\nИван",
-            "shift-jis": "山田さん\n\nこんにちは。明日の会議は午後三時からです。\n\n佐藤",
-            "iso-2022-jp": "サムさん\n\nお元気ですか？東京は桜が満開です。\n\n田中",
-            "gb2312": "萨姆你好：\n\n下周的会议改到星期三。\n\n王伟",
-            "big5": "山姆您好：\n\n這是一封繁體中文的測試郵件。\n\n陳先生",
+            "latin1": "Bonjour Sam,\n\nÇa te dit un café crème à Paris ? Le garçon a été très aimable.\n\nFrançois\n",
+            "koi8-r": "Привет, Сэм!\n\nКак дела? Погода в Москве отличная.\n\nИван\n",
+            "shift-jis": "山田さん\n\nこんにちは。明日の会議は午後三時からです。\n\n佐藤\n",
+            "iso-2022-jp": "サムさん\n\nお元気ですか？東京は桜が満開です。\n\n田中\n",
+            "gb2312": "萨姆你好：\n\n下周的会议改到星期三。\n\n王伟\n",
+            "big5": "山姆您好：\n\n這是一封繁體中文的測試郵件。\n\n陳先生\n",
             "windows-1252-quotes":
-                "Hello Sam,\n\nHere are “curly quotes”, an en dash – and the price: €5 … that’s all.\n\nBill",
+                "Hello Sam,\n\nHere are “curly quotes”, an en dash – and the price: €5 … that’s all.\n\nBill\n",
             "latin9-euro":
-                "Guten Tag,\n\ndie Rechnung beträgt 25 € (fünfundzwanzig Euro).\n\nMit freundlichen Grüßen\nDie Buchhaltung",
-            "lying-utf8": "Señor Müller, the façade is ready.",
+                "Guten Tag,\n\ndie Rechnung beträgt 25 € (fünfundzwanzig Euro).\n\nMit freundlichen Grüßen\nDie Buchhaltung\n",
+            "lying-utf8": "Señor Müller, the façade is ready.\n",
         ]
         for (key, text) in expectations {
             #expect(SandboxSeed.seededMessage(key)?.expectedBodyText == text, "\(key)")
@@ -63,11 +63,11 @@ struct SeededCatalogueTests {
         #expect(SandboxSeed.seededMessage("html-only")?.expectedBodyText == nil)
         #expect(
             SandboxSeed.seededMessage("attachment-without-name")?.expectedAttachments.map(\.filename)
-                == ["attachment-1.bin"])
+                == ["attachment.bin"])
     }
 
     /// The rule stated on `SeededMessage`: first text/plain part that is not an attachment,
-    /// not inside a forwarded message; CRLF to LF; one trailing newline dropped.
+    /// not inside a forwarded message; CRLF to LF; trailing line breaks kept.
     private func bodyText(of part: [String: Any]) -> String? {
         let mimeType = part["mimeType"] as? String ?? ""
         if mimeType == "message/rfc822" || !(part["filename"] as? String ?? "").isEmpty { return nil }
@@ -81,9 +81,7 @@ struct SeededCatalogueTests {
             let bytes = GmailJSON.base64URL(data)
         else { return nil }
         let contentType = ParameterizedHeader(parsing: GmailJSON.header(part, "Content-Type") ?? "")
-        var text = CharsetDecoder.decode(bytes, charset: contentType.parameters["charset"])
+        return CharsetDecoder.decode(bytes, charset: contentType.parameters["charset"])
             .replacingOccurrences(of: "\r\n", with: "\n")
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
     }
 }
