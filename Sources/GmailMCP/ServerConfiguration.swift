@@ -59,11 +59,11 @@ public struct ServerConfiguration: Sendable {
     private static func toolNames(_ value: String?) throws(Invalid) -> Set<String>? {
         guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let unknown = names.filter { !ToolCatalog.contractOrder.contains($0) }
+        let unknown = names.filter { !ToolCatalog.names.contains($0) }
         guard unknown.isEmpty else {
             throw Invalid(
                 message: "GMAIL_MCP_TOOLS names unknown tools (\(unknown.joined(separator: ", "))); the tools are "
-                    + ToolCatalog.contractOrder.joined(separator: ", "))
+                    + ToolCatalog.names.joined(separator: ", "))
         }
         return Set(names)
     }

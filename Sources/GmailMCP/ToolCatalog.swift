@@ -1,18 +1,18 @@
-/// Every tool name of the contract, in the fixed order `tools/list` shows them
-/// (CONTRACT.md section 1), and their definitions.
+/// Every tool this server implements, in the fixed order `tools/list` shows them
+/// (docs/tools.md). The order of this list is the order on the wire; adding a tool means adding
+/// its definition here, in its place.
 public enum ToolCatalog {
-    public static let contractOrder = [
-        "gmail_fetch_mails", "gmail_get_message_by_id", "gmail_get_attachment_by_id", "gmail_send",
-        "gmail_search_people", "gmail_list_drafts", "gmail_list_contacts", "gmail_refresh_token",
+    public static let implemented: [ToolDefinition] = [
+        FetchMailsTool.definition,
+        GetMessageTool.definition,
+        GetAttachmentTool.definition,
+        SendTool.definition,
+        ListDraftsTool.definition,
+        SearchPeopleTool.definition,
+        ListContactsTool.definition,
+        RefreshTokenTool.definition,
     ]
 
-    /// The implemented tools, in contract order.
-    public static var implemented: [ToolDefinition] {
-        let all = [
-            FetchMailsTool.definition, GetMessageTool.definition, GetAttachmentTool.definition, SendTool.definition,
-            SearchPeopleTool.definition, ListDraftsTool.definition, ListContactsTool.definition,
-            RefreshTokenTool.definition,
-        ]
-        return contractOrder.compactMap { name in all.first { $0.name == name } }
-    }
+    /// The names, in order: what `GMAIL_MCP_TOOLS` may name.
+    public static var names: [String] { implemented.map(\.name) }
 }

@@ -14,6 +14,10 @@ public struct ToolDefinition: Sendable {
         name: String, title: String, description: String, inputSchema: Value, outputSchema: Value,
         annotations: Tool.Annotations, changesMailbox: Bool = false, handler: @escaping Handler
     ) {
+        // A tool that changes the mailbox must not tell clients it is read-only: they would
+        // run it without asking the person.
+        precondition(
+            !(changesMailbox && annotations.readOnlyHint == true), "\(name) changes the mailbox but says readOnlyHint")
         self.changesMailbox = changesMailbox
         self.tool = Tool(
             name: name, title: title, description: description, inputSchema: inputSchema,

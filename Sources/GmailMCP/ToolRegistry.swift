@@ -42,7 +42,7 @@ public struct ToolRegistry: Sendable {
         } catch {
             context.logger.error("tool failed unexpectedly", metadata: ["tool": "\(name)", "error": "\(error)"])
             return ToolOutput.failure(
-                ToolError(code: "upstream_error", message: "unexpected failure: \(type(of: error))"))
+                ToolError(.upstreamError, "unexpected failure: \(type(of: error))"))
         }
     }
 

@@ -82,7 +82,7 @@ import Testing
         #expect(
             tools.map { $0["name"] as? String } == [
                 "gmail_fetch_mails", "gmail_get_message_by_id", "gmail_get_attachment_by_id", "gmail_send",
-                "gmail_search_people", "gmail_list_drafts", "gmail_list_contacts", "gmail_refresh_token",
+                "gmail_list_drafts", "gmail_search_people", "gmail_list_contacts", "gmail_refresh_token",
             ])
 
         // Schemas/ is the reviewed copy: it must match the code. Rewrite it with

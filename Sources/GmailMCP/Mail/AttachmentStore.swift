@@ -22,9 +22,8 @@ struct AttachmentStore {
             if descriptor < 0 {
                 if errno == EEXIST { continue }
                 throw ToolError(
-                    code: "invalid_argument",
-                    message:
-                        "cannot write into GMAIL_MCP_DOWNLOAD_DIR (\(directory)): \(String(cString: strerror(errno)))")
+                    .invalidArgument,
+                    "cannot write into GMAIL_MCP_DOWNLOAD_DIR (\(directory)): \(String(cString: strerror(errno)))")
             }
             defer { close(descriptor) }
             let written = bytes.withUnsafeBytes { buffer -> Bool in
@@ -39,11 +38,11 @@ struct AttachmentStore {
             }
             guard written else {
                 unlink(path)
-                throw ToolError(code: "invalid_argument", message: "writing \(candidate) into \(directory) failed")
+                throw ToolError(.invalidArgument, "writing \(candidate) into \(directory) failed")
             }
             return path
         }
-        throw ToolError(code: "invalid_argument", message: "too many files named like \(name) in \(directory)")
+        throw ToolError(.invalidArgument, "too many files named like \(name) in \(directory)")
     }
 
     /// One path component, no control characters, no leading dots, at most 200 bytes.

@@ -24,7 +24,7 @@ struct ReplyThreading: Sendable {
         let thread = try await gmail.thread(id: id, format: .metadata, metadataHeaders: headerNames)
         let sent = (thread.messages ?? []).filter { !($0.labelIds ?? []).contains("DRAFT") }
         guard let parent = sent.last ?? thread.messages?.last else {
-            throw ToolError(code: "not_found", message: "thread \(id) has no messages to reply to")
+            throw ToolError(.notFound, "thread \(id) has no messages to reply to")
         }
         return from(parent: parent, threadID: id)
     }

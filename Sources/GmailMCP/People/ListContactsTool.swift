@@ -6,6 +6,8 @@ enum ListContactsTool {
     static let sortOrders = [
         "LAST_MODIFIED_ASCENDING", "LAST_MODIFIED_DESCENDING", "FIRST_NAME_ASCENDING", "LAST_NAME_ASCENDING",
     ]
+    static let pageSize = IntegerParameter(
+        name: "page_size", meaning: "Contacts per page", range: 1...1000, defaultValue: 100)
 
     static let definition = ToolDefinition(
         name: "gmail_list_contacts",
@@ -15,29 +17,27 @@ enum ListContactsTool {
             time. To find a particular person, gmail_search_people is faster. Pass next_page_token back as page_token \
             (with the same other arguments) for more. \(ToolDescriptions.untrustedContent)
             """,
-        inputSchema: JSONSchema.object([
-            "page_size": JSONSchema.integer("Contacts per page (default 100).", minimum: 1, maximum: 1000),
-            "page_token": JSONSchema.string("next_page_token from the previous call, for the next page."),
-            "person_fields": JSONSchema.array(
-                of: JSONSchema.string("A People API field, e.g. names or emailAddresses."),
-                "Fields to read (default names, emailAddresses, organizations, phoneNumbers)."),
-            "sort_order": JSONSchema.string(
-                "Order of the list (default LAST_MODIFIED_ASCENDING).", enumValues: sortOrders),
-        ]),
+        inputSchema: JSONSchema.object(
+            [
+                "page_token": JSONSchema.string("next_page_token from the previous call, for the next page."),
+                "person_fields": JSONSchema.array(
+                    of: JSONSchema.string("A People API field, e.g. names or emailAddresses."),
+                    "Fields to read (default names, emailAddresses, organizations, phoneNumbers)."),
+                "sort_order": JSONSchema.string(
+                    "Order of the list (default LAST_MODIFIED_ASCENDING).", enumValues: sortOrders),
+            ], integers: [pageSize]),
         outputSchema: JSONSchema.object(
             [
                 "people": JSONSchema.array(of: PersonShape.schema, "The page of contacts."),
                 "next_page_token": JSONSchema.string("Pass as page_token for the next page; absent on the last."),
                 "total_people": JSONSchema.integer("How many contacts there are in all.", minimum: 0),
             ], required: ["people"]),
-        annotations: .init(
-            title: "List contacts", readOnlyHint: true, destructiveHint: false, idempotentHint: true,
-            openWorldHint: false),
+        annotations: .reading("List contacts"),
         handler: run)
 
     @Sendable static func run(_ arguments: ToolArguments, _ context: ToolContext) async throws -> ToolOutput {
         let page = try await context.people.connections(
-            pageSize: try arguments.integer("page_size", in: 1...1000) ?? 100,
+            pageSize: try arguments.integer(pageSize),
             pageToken: try arguments.string("page_token"), fields: try PersonFields.read(arguments),
             sortOrder: try arguments.choice("sort_order", from: sortOrders))
         let people = page.connections ?? []

@@ -6,6 +6,10 @@ import MCP
 /// source whose scope the token lacks is skipped and named, so "email Alice" still works for a
 /// user who granted only one of the two.
 enum SearchPeopleTool {
+    static let pageSize = IntegerParameter(
+        name: "page_size", meaning: "Most people to return in all", range: 1...PeopleClient.largestSearchPage,
+        defaultValue: 10)
+
     static let definition = ToolDefinition(
         name: "gmail_search_people",
         title: "Find people to email",
@@ -18,14 +22,12 @@ enum SearchPeopleTool {
         inputSchema: JSONSchema.object(
             [
                 "query": JSONSchema.string("Name, address, phone number or organization prefix, e.g. \"alice\"."),
-                "page_size": JSONSchema.integer(
-                    "Most people to return in all (default 10).", minimum: 1, maximum: PeopleClient.largestSearchPage),
                 "person_fields": JSONSchema.array(
                     of: JSONSchema.string("A People API field, e.g. names or emailAddresses."),
                     "Fields to read (default names, emailAddresses, organizations, phoneNumbers). Other contacts "
                         + "only have names, emailAddresses and phoneNumbers."),
                 "include_other_contacts": JSONSchema.boolean("Also search other contacts (default true)."),
-            ], required: ["query"]),
+            ], integers: [pageSize], required: ["query"]),
         outputSchema: JSONSchema.object(
             [
                 "people": JSONSchema.array(of: PersonShape.schema, "Matches, contacts first, each person once."),
@@ -38,14 +40,12 @@ enum SearchPeopleTool {
                         ], required: ["source", "reason"]),
                     "Sources that could not be searched; absent when all were."),
             ], required: ["people"]),
-        annotations: .init(
-            title: "Find people to email", readOnlyHint: true, destructiveHint: false, idempotentHint: true,
-            openWorldHint: false),
+        annotations: .reading("Find people to email"),
         handler: run)
 
     @Sendable static func run(_ arguments: ToolArguments, _ context: ToolContext) async throws -> ToolOutput {
         let query = try arguments.requiredString("query")
-        let pageSize = try arguments.integer("page_size", in: 1...PeopleClient.largestSearchPage) ?? 10
+        let pageSize = try arguments.integer(pageSize)
         let fields = try PersonFields.read(arguments)
         let includeOthers = try arguments.boolean("include_other_contacts") ?? true
         // Addresses are what duplicates are recognized by, so they are always read.
@@ -75,8 +75,8 @@ enum SearchPeopleTool {
         guard !found.isEmpty else {
             let scopes = skipped.map(\.0.requiredScope).joined(separator: " and ")
             throw ToolError(
-                code: GoogleError.Code.insufficientScope.rawValue,
-                message: "searching people needs the scope\(skipped.count > 1 ? "s" : "") \(scopes), which the "
+                .insufficientScope,
+                "searching people needs the scope\(skipped.count > 1 ? "s" : "") \(scopes), which the "
                     + "token was not granted; authorize again with \(skipped.count > 1 ? "them" : "it")")
         }
         var result: [String: Value] = [

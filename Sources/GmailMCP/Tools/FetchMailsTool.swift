@@ -8,6 +8,8 @@ enum FetchMailsTool {
     static let formats = ["minimal", "metadata", "full"]
     /// Each body in format `full` is cut to this many characters.
     static let fullFormatBodyLimit = 2000
+    static let maxResults = IntegerParameter(
+        name: "max_results", meaning: "How many messages to return", range: 1...500, defaultValue: 20)
 
     static let definition = ToolDefinition(
         name: "gmail_fetch_mails",
@@ -20,32 +22,30 @@ enum FetchMailsTool {
             "\\"exact phrase\\"". Leave query empty for the latest mail. Spam and trash are left out unless \
             include_spam_trash is true. Pass next_page_token back as page_token for more. \(ToolDescriptions.untrustedContent)
             """,
-        inputSchema: JSONSchema.object([
-            "query": JSONSchema.string("Gmail search query, as typed in Gmail's search box."),
-            "max_results": JSONSchema.integer("How many messages to return (default 20).", minimum: 1, maximum: 500),
-            "label_ids": JSONSchema.array(
-                of: JSONSchema.string("A label id, e.g. INBOX, UNREAD, STARRED or Label_12."),
-                "Only messages carrying all of these labels."),
-            "page_token": JSONSchema.string("next_page_token from the previous call, for the next page."),
-            "include_spam_trash": JSONSchema.boolean("Include messages in Spam and Trash (default false)."),
-            "format": JSONSchema.string(
-                "minimal: ids only; metadata (default): summaries; full: summaries with bodies (each cut to "
-                    + "\(fullFormatBodyLimit) characters) and attachment lists.", enumValues: formats),
-        ]),
+        inputSchema: JSONSchema.object(
+            [
+                "query": JSONSchema.string("Gmail search query, as typed in Gmail's search box."),
+                "label_ids": JSONSchema.array(
+                    of: JSONSchema.string("A label id, e.g. INBOX, UNREAD, STARRED or Label_12."),
+                    "Only messages carrying all of these labels."),
+                "page_token": JSONSchema.string("next_page_token from the previous call, for the next page."),
+                "include_spam_trash": JSONSchema.boolean("Include messages in Spam and Trash (default false)."),
+                "format": JSONSchema.string(
+                    "minimal: ids only; metadata (default): summaries; full: summaries with bodies (each cut to "
+                        + "\(fullFormatBodyLimit) characters) and attachment lists.", enumValues: formats),
+            ], integers: [maxResults]),
         outputSchema: JSONSchema.object(
             [
                 "messages": JSONSchema.array(of: MessageSchemas.summary, "The page of messages, newest first."),
                 "next_page_token": JSONSchema.string("Pass as page_token for the next page; absent on the last."),
                 "result_size_estimate": JSONSchema.integer("Gmail's estimate of all matches (not exact).", minimum: 0),
             ], required: ["messages", "result_size_estimate"]),
-        annotations: .init(
-            title: "Search Gmail", readOnlyHint: true, destructiveHint: false, idempotentHint: true,
-            openWorldHint: false),
+        annotations: .reading("Search Gmail"),
         handler: run)
 
     @Sendable static func run(_ arguments: ToolArguments, _ context: ToolContext) async throws -> ToolOutput {
         let query = try arguments.string("query")
-        let maxResults = try arguments.integer("max_results", in: 1...500) ?? 20
+        let maxResults = try arguments.integer(maxResults)
         let labelIDs = try arguments.strings("label_ids") ?? []
         let pageToken = try arguments.string("page_token")
         let includeSpamTrash = try arguments.boolean("include_spam_trash") ?? false

@@ -31,9 +31,7 @@ enum GetAttachmentTool {
                 "sha256": JSONSchema.string("SHA-256 of the decoded bytes, lowercase hex."),
                 "saved_path": JSONSchema.string("Where the file was written, with save: true."),
             ], required: ["filename", "mime_type", "size", "sha256"]),
-        annotations: .init(
-            title: "Download a Gmail attachment", readOnlyHint: true, destructiveHint: false, idempotentHint: true,
-            openWorldHint: false),
+        annotations: .reading("Download a Gmail attachment"),
         handler: run)
 
     @Sendable static func run(_ arguments: ToolArguments, _ context: ToolContext) async throws -> ToolOutput {
@@ -86,11 +84,11 @@ enum GetAttachmentTool {
             let message = try await context.gmail.message(id: messageID, format: .full)
             let read = MIMEReader.read(message.payload ?? .init())
             guard let part = read.attachments.first(where: { $0.partID == partID }) else {
-                throw ToolError(code: "not_found", message: "message \(messageID) has no attachment in part \(partID)")
+                throw ToolError(.notFound, "message \(messageID) has no attachment in part \(partID)")
             }
             if let data = part.inlineData { return (data, part) }
             guard let gmailID = part.attachmentID else {
-                throw ToolError(code: "not_found", message: "part \(partID) of message \(messageID) holds no data")
+                throw ToolError(.notFound, "part \(partID) of message \(messageID) holds no data")
             }
             return (
                 try await context.gmail.attachment(

@@ -5,6 +5,9 @@ import MCP
 /// `gmail_list_drafts`: the drafts, each with its message as a summary, fetched in one batch
 /// round trip like gmail_fetch_mails.
 enum ListDraftsTool {
+    static let maxResults = IntegerParameter(
+        name: "max_results", meaning: "How many drafts to return", range: 1...500, defaultValue: 20)
+
     static let definition = ToolDefinition(
         name: "gmail_list_drafts",
         title: "List Gmail drafts",
@@ -13,12 +16,12 @@ enum ListDraftsTool {
             snippet). query takes Gmail search syntax to narrow them. Pass next_page_token back as page_token for \
             more. \(ToolDescriptions.untrustedContent)
             """,
-        inputSchema: JSONSchema.object([
-            "query": JSONSchema.string("Gmail search query over the drafts."),
-            "max_results": JSONSchema.integer("How many drafts to return (default 20).", minimum: 1, maximum: 500),
-            "page_token": JSONSchema.string("next_page_token from the previous call, for the next page."),
-            "include_spam_trash": JSONSchema.boolean("Include drafts in Spam and Trash (default false)."),
-        ]),
+        inputSchema: JSONSchema.object(
+            [
+                "query": JSONSchema.string("Gmail search query over the drafts."),
+                "page_token": JSONSchema.string("next_page_token from the previous call, for the next page."),
+                "include_spam_trash": JSONSchema.boolean("Include drafts in Spam and Trash (default false)."),
+            ], integers: [maxResults]),
         outputSchema: JSONSchema.object(
             [
                 "drafts": JSONSchema.array(
@@ -31,14 +34,12 @@ enum ListDraftsTool {
                 "next_page_token": JSONSchema.string("Pass as page_token for the next page; absent on the last."),
                 "result_size_estimate": JSONSchema.integer("Gmail's estimate of all drafts (not exact).", minimum: 0),
             ], required: ["drafts", "result_size_estimate"]),
-        annotations: .init(
-            title: "List Gmail drafts", readOnlyHint: true, destructiveHint: false, idempotentHint: true,
-            openWorldHint: false),
+        annotations: .reading("List Gmail drafts"),
         handler: run)
 
     @Sendable static func run(_ arguments: ToolArguments, _ context: ToolContext) async throws -> ToolOutput {
         let list = try await context.gmail.listDrafts(
-            query: try arguments.string("query"), maxResults: try arguments.integer("max_results", in: 1...500) ?? 20,
+            query: try arguments.string("query"), maxResults: try arguments.integer(maxResults),
             pageToken: try arguments.string("page_token"),
             includeSpamTrash: try arguments.boolean("include_spam_trash") ?? false)
         let drafts = (list.drafts ?? []).filter { $0.message != nil }

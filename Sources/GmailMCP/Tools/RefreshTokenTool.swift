@@ -33,9 +33,7 @@ enum RefreshTokenTool {
                 "token_type": JSONSchema.string("The token type, \"Bearer\"."),
                 "access_token": JSONSchema.string("The new access token; only in headless mode."),
             ], required: ["status", "expires_in", "expires_at", "scope", "token_type"]),
-        annotations: .init(
-            title: "Check Gmail credentials", readOnlyHint: false, destructiveHint: false, idempotentHint: false,
-            openWorldHint: false),
+        annotations: .acting("Check Gmail credentials"),
         handler: run)
 
     @Sendable static func run(_ arguments: ToolArguments, _ context: ToolContext) async throws -> ToolOutput {

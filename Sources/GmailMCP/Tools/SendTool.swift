@@ -55,9 +55,7 @@ enum SendTool {
                 "warning": JSONSchema.string(
                     "Present when something went other than asked, e.g. Gmail filed a reply in a new thread."),
             ], required: ["id", "thread_id", "label_ids"]),
-        annotations: .init(
-            title: "Send an email", readOnlyHint: false, destructiveHint: false, idempotentHint: false,
-            openWorldHint: true),
+        annotations: .changingMailbox("Send an email", reachesOthers: true),
         changesMailbox: true,
         handler: run)
 
