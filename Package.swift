@@ -29,10 +29,12 @@ let package = Package(
             name: "GoogleAuth",
             dependencies: ["HTTP", .product(name: "Logging", package: "swift-log")]
         ),
-        // Gmail and People API clients, wire models, and the MIME reader and composer.
+        // Reading and composing mail (RFC 5322, MIME, RFC 2047/2231, charsets, addresses): Foundation only.
+        .target(name: "MIME"),
+        // Gmail and People API clients: wire models, batching, error mapping.
         .target(
             name: "Gmail",
-            dependencies: ["GoogleAuth", "HTTP", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["GoogleAuth", "HTTP", "MIME", .product(name: "Logging", package: "swift-log")]
         ),
         // The fake Google that tests and `gmail-mcp sandbox` talk to over real HTTP.
         .target(name: "GoogleSandbox", dependencies: ["LoopbackHTTPServer"]),
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "GmailMCP",
             dependencies: [
-                "Gmail", "GoogleAuth", "HTTP",
+                "Gmail", "GoogleAuth", "HTTP", "MIME",
                 .product(name: "MCP", package: "swift-sdk"),
                 // SHA-256 of attachments (BoringSSL's, fast even in debug builds).
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -60,7 +62,8 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "LoopbackHTTPServer"]),
         .testTarget(name: "GoogleSandboxTests", dependencies: ["GoogleSandbox", "LoopbackHTTPServer"]),
         .testTarget(name: "GoogleAuthTests", dependencies: ["GoogleAuth", "GoogleSandbox", "HTTP"]),
-        .testTarget(name: "GmailTests", dependencies: ["Gmail", "GoogleAuth", "GoogleSandbox", "HTTP"]),
+        .testTarget(name: "MIMETests", dependencies: ["MIME", "GoogleSandbox"]),
+        .testTarget(name: "GmailTests", dependencies: ["Gmail", "GoogleAuth", "GoogleSandbox", "HTTP", "MIME"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["gmail-mcp", "GoogleSandbox", .product(name: "MCP", package: "swift-sdk")]

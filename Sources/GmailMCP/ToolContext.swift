@@ -1,4 +1,5 @@
 import Gmail
+import MIME
 import GoogleAuth
 import HTTP
 import Logging

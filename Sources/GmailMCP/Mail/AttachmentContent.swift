@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 import MCP
 
 /// The one content item an attachment's bytes travel in (never also as base64 in the

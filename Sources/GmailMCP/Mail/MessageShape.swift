@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 import MCP
 
 /// Gmail's message JSON turned into the contract's result objects (CONTRACT.md section 3):

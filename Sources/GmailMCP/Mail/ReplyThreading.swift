@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 
 /// The headers that put a reply into its thread. Gmail files a sent message into `threadId`
 /// only when its References name a message of the thread and its Subject matches (reference
@@ -31,7 +32,7 @@ struct ReplyThreading: Sendable {
 
     /// The parent's chain (its References, then its own Message-ID) and its subject.
     static func from(parent: GmailMessage, threadID: String) -> ReplyThreading {
-        let read = MIMEReader.read(parent.payload ?? .init())
+        let read = MIMEReader.read(parent.mimeTree)
         let ownID = read.header("Message-ID").flatMap(MessageIDSyntax.normalized)
         var chain = MessageIDSyntax.all(in: read.header("References") ?? "")
         if chain.isEmpty, let parentsParent = read.header("In-Reply-To").flatMap(MessageIDSyntax.normalized) {

@@ -1,4 +1,5 @@
 import Gmail
+import MIME
 import MCP
 
 /// `gmail_list_contacts`: the user's saved contacts, a page at a time.

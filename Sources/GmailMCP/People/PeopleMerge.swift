@@ -1,4 +1,5 @@
 import Gmail
+import MIME
 import MCP
 
 /// Contacts first, then other contacts, dropping anyone whose address (any case) was already

@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 
 /// `person_fields`: People API field names (`emailAddresses`), also accepted in snake_case
 /// (`email_addresses`) since every other argument here is snake_case.

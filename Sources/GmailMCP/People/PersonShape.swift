@@ -1,4 +1,5 @@
 import Gmail
+import MIME
 import MCP
 
 /// A Person flattened to the contract's fields: display names, addresses, organizations and

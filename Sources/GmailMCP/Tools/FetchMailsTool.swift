@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 import MCP
 
 /// `gmail_fetch_mails`: search the mailbox and return summaries. One list call, then the

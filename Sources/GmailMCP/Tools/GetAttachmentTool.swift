@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 import MCP
 
 /// `gmail_get_attachment_by_id`: an attachment's bytes, named and typed even though Gmail's
@@ -82,7 +83,7 @@ enum GetAttachmentTool {
     ) async throws -> (Data, AttachmentDescriptor?) {
         if let partID = InlinePartID.partID(of: attachmentID) {
             let message = try await context.gmail.message(id: messageID, format: .full)
-            let read = MIMEReader.read(message.payload ?? .init())
+            let read = MIMEReader.read(message.mimeTree)
             guard let part = read.attachments.first(where: { $0.partID == partID }) else {
                 throw ToolError(.notFound, "message \(messageID) has no attachment in part \(partID)")
             }
@@ -100,7 +101,7 @@ enum GetAttachmentTool {
             messageID: messageID, attachmentID: attachmentID, progress: context.progress?.download)
         async let message: GmailMessage? = lookUpName ? try? gmail.message(id: messageID, format: .full) : nil
         let data = try await bytes
-        let attachments = await message.map { MIMEReader.read($0.payload ?? .init()).attachments } ?? []
+        let attachments = await message.map { MIMEReader.read($0.mimeTree).attachments } ?? []
         let part =
             attachments.first { $0.attachmentID == attachmentID }
             ?? attachments.first { $0.size == data.count }

@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 import MCP
 
 /// `gmail_get_message_by_id`: one message, its bodies decoded to text and paged by a window.
@@ -50,7 +51,7 @@ enum GetMessageTool {
         case "minimal":
             return ToolOutput(structured: .object(MessageShape.basics(message)))
         case "metadata":
-            let read = MIMEReader.read(message.payload ?? .init())
+            let read = MIMEReader.read(message.mimeTree)
             return ToolOutput(structured: .object(MessageShape.message(message, read: read, window: nil)))
         default:
             let read = try await MessageReading.read(message, gmail: context.gmail)

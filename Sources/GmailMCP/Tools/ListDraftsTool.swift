@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 import MCP
 
 /// `gmail_list_drafts`: the drafts, each with its message as a summary, fetched in one batch

@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 
 /// `gmail_send`'s arguments, read and checked before anything is sent: addresses parsed,
 /// attachments decoded, the required combinations present.

@@ -1,5 +1,6 @@
 import Foundation
 import Gmail
+import MIME
 import MCP
 
 /// `gmail_send`: composes a standards-exact message (Gmail's API takes only raw RFC 5322) and

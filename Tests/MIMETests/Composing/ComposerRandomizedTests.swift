@@ -2,7 +2,7 @@ import Foundation
 import GoogleSandbox
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 /// Random Unicode subjects, names, bodies and binary attachments, composed and read back by the
 /// fake's strict RFC 5322 / MIME parser (an independent implementation): every value comes back

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 @Suite("OutgoingAddressParser list splitting")
 struct AddressListSplittingTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 /// Whole messages from the composer: structure, headers and the refusals.
 @Suite("MIME composer")

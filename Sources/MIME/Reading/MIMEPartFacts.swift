@@ -1,7 +1,7 @@
 /// What the reader needs to know about one part, derived once from Gmail's fields and the
 /// part's own headers.
 struct MIMEPartFacts {
-    let part: MessagePart
+    let part: MIMEPart
     /// Lowercased `type/subtype`: Gmail's `mimeType`, else the `Content-Type` header, else the
     /// RFC 2045/2046 default for the context (text/plain, or message/rfc822 in a digest).
     let mimeType: String
@@ -12,7 +12,7 @@ struct MIMEPartFacts {
     let filename: String?
     let contentID: String?
 
-    init(_ part: MessagePart, defaultMIMEType: String = "text/plain") {
+    init(_ part: MIMEPart, defaultMIMEType: String = "text/plain") {
         self.part = part
         let contentType = MIMEHeaderValue.parse(Self.header("Content-Type", in: part) ?? "")
         let dispositionHeader = Self.header("Content-Disposition", in: part).map(MIMEHeaderValue.parse)
@@ -41,11 +41,11 @@ struct MIMEPartFacts {
     var isEmbeddedMessage: Bool { mimeType == "message/rfc822" || mimeType == "message/global" }
     var isBodyTextType: Bool { mimeType == "text/plain" || mimeType == "text/html" }
     var hasAttachmentDisposition: Bool { disposition == "attachment" }
-    var children: [MessagePart] { part.parts ?? [] }
-    var partID: String { part.partId ?? "" }
+    var children: [MIMEPart] { part.children }
+    var partID: String { part.partID }
 
-    static func header(_ name: String, in part: MessagePart) -> String? {
-        part.headers?.first { $0.name.equalsIgnoringASCIICase(name) }?.value
+    static func header(_ name: String, in part: MIMEPart) -> String? {
+        part.headers.first { $0.name.equalsIgnoringASCIICase(name) }?.value
     }
 
     static func strippingAngleBrackets(_ value: String) -> String {

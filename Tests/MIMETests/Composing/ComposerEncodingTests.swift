@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 /// The encoders the composer is built from, with known answers.
 @Suite("Composer encodings")

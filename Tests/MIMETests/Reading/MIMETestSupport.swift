@@ -1,10 +1,10 @@
 import Foundation
 
-@testable import Gmail
+@testable import MIME
 
-/// Builders for Gmail payload trees. Body bytes are encoded with Foundation's base64 (not the
-/// code under test), turned into Gmail's unpadded base64url.
+/// Builders for part trees as a mail store hands them over (content decoded, or only a fetch id).
 enum MIMETestPayload {
+    /// Gmail's unpadded base64url, made with Foundation's base64 (not the code under test).
     static func base64URL(_ bytes: [UInt8]) -> String {
         Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
@@ -15,18 +15,17 @@ enum MIMETestPayload {
     static func leaf(
         _ mimeType: String, id: String, bytes: [UInt8]? = nil, headers: [(String, String)] = [], filename: String = "",
         attachmentId: String? = nil, size: Int? = nil
-    ) -> MessagePart {
+    ) -> MIMEPart {
         let contentType = headers.contains { $0.0.lowercased() == "content-type" } ? [] : [("Content-Type", mimeType)]
-        return MessagePart(
-            partId: id, mimeType: mimeType, filename: filename,
-            headers: (contentType + headers).map { MessageHeader(name: $0.0, value: $0.1) },
-            body: MessagePartBody(
-                attachmentId: attachmentId, size: size ?? bytes?.count ?? 0,
-                data: attachmentId == nil ? bytes.map(base64URL) : nil))
+        return MIMEPart(
+            partID: id, mimeType: mimeType, filename: filename,
+            headers: (contentType + headers).map { MIMEHeaderField(name: $0.0, value: $0.1) },
+            content: attachmentId == nil ? bytes.map { Data($0) } : nil, fetchID: attachmentId,
+            size: size ?? bytes?.count ?? 0)
     }
 
     static func text(_ mimeType: String = "text/plain", id: String, _ text: String, charset: String = "UTF-8")
-        -> MessagePart
+        -> MIMEPart
     {
         leaf(
             mimeType, id: id, bytes: Array(text.utf8),
@@ -34,13 +33,13 @@ enum MIMETestPayload {
     }
 
     static func multipart(
-        _ subtype: String, id: String, headers: [(String, String)] = [], _ parts: [MessagePart]
-    ) -> MessagePart {
-        MessagePart(
-            partId: id, mimeType: "multipart/\(subtype)", filename: "",
+        _ subtype: String, id: String, headers: [(String, String)] = [], _ parts: [MIMEPart]
+    ) -> MIMEPart {
+        MIMEPart(
+            partID: id, mimeType: "multipart/\(subtype)", filename: "",
             headers: ([("Content-Type", "multipart/\(subtype); boundary=\"b\(id)\"")] + headers).map {
-                MessageHeader(name: $0.0, value: $0.1)
+                MIMEHeaderField(name: $0.0, value: $0.1)
             },
-            body: MessagePartBody(size: 0), parts: parts)
+            size: 0, children: parts)
     }
 }

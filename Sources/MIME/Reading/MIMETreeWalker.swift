@@ -33,7 +33,7 @@ struct MIMETreeWalker {
     /// Bytes of body parts that Gmail sent only as an `attachmentId`, by part id.
     var fetchedBodies: [String: Data] = [:]
 
-    func walk(_ part: MessagePart, context: WalkContext) -> WalkResult {
+    func walk(_ part: MIMEPart, context: WalkContext) -> WalkResult {
         let facts = MIMEPartFacts(part, defaultMIMEType: context.defaultMIMEType)
         if facts.isEmbeddedMessage { return walkEmbeddedMessage(facts, context) }
         if facts.isMultipart || !facts.children.isEmpty { return walkMultipart(facts, context) }
@@ -98,15 +98,15 @@ struct MIMETreeWalker {
     }
 
     /// nil when the bytes are neither in the payload nor in `fetchedBodies` (only an
-    /// `attachmentId`). Data that is not base64 counts as empty.
+    /// `fetchID`).
     private func bodyPiece(_ facts: MIMEPartFacts) -> BodyPiece? {
         let kind: BodyPiece.Kind = facts.mimeType == "text/html" ? .html : .plain
         let bytes: Data
-        if let data = facts.part.body?.data {
-            bytes = Base64URL.decode(data) ?? Data()
+        if let content = facts.part.content {
+            bytes = content
         } else if let fetched = fetchedBodies[facts.partID] {
             bytes = fetched
-        } else if facts.part.body?.attachmentId?.isEmpty == false {
+        } else if facts.part.fetchID != nil {
             return nil
         } else {
             bytes = Data()
@@ -137,7 +137,7 @@ struct MIMETreeWalker {
     }
 
     /// Past the depth limit: every leaf in document order, as if in one multipart/mixed.
-    private func walkFlattened(_ parts: [MessagePart], _ context: WalkContext) -> WalkResult {
+    private func walkFlattened(_ parts: [MIMEPart], _ context: WalkContext) -> WalkResult {
         var result = WalkResult()
         var stack = Array(parts.reversed())
         while let part = stack.popLast() {
@@ -157,17 +157,16 @@ struct MIMETreeWalker {
     private func descriptor(
         _ facts: MIMEPartFacts, filename: String? = nil, inlineWhenUndeclared: Bool
     ) -> AttachmentDescriptor {
-        let body = facts.part.body
-        let attachmentID = body?.attachmentId.flatMap { $0.isEmpty ? nil : $0 }
-        // With an attachmentId the bytes are fetched on demand, even if Gmail also sent data.
-        let inlineData = attachmentID == nil ? body?.data.flatMap(Base64URL.decode) : nil
+        let attachmentID = facts.part.fetchID
+        // With a fetch id the bytes are fetched on demand, even if the store also sent them.
+        let inlineData = attachmentID == nil ? facts.part.content : nil
         let isInline = facts.disposition == "inline" || (facts.disposition == nil && inlineWhenUndeclared)
         return AttachmentDescriptor(
             attachmentID: attachmentID,
             filename: filename ?? facts.filename
                 ?? AttachmentNaming.defaultFilename(mimeType: facts.mimeType),
             mimeType: facts.mimeType,
-            size: inlineData?.count ?? body?.size ?? 0,
+            size: inlineData?.count ?? facts.part.size ?? 0,
             partID: facts.partID,
             contentID: facts.contentID,
             isInline: isInline,

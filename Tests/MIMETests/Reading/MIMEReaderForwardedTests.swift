@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 @Suite("MIMEReader forwarded messages")
 struct MIMEReaderForwardedTests {
@@ -11,26 +11,25 @@ struct MIMEReaderForwardedTests {
     /// and `parts` holds the parsed embedded message, whose first part has the inner headers.
     private func forwarded(
         id: String, filename: String = "", attachmentId: String?, data: [UInt8]? = nil, innerSubject: String?,
-        innerParts: [MessagePart]
-    ) -> MessagePart {
-        var innerHeaders = [MessageHeader(name: "From", value: "Carol <carol@example.com>")]
-        if let innerSubject { innerHeaders.append(MessageHeader(name: "Subject", value: innerSubject)) }
-        innerHeaders.append(MessageHeader(name: "Content-Type", value: "multipart/mixed; boundary=\"inner\""))
-        let innerRoot = MessagePart(
-            partId: "\(id).0", mimeType: "multipart/mixed", filename: "", headers: innerHeaders,
-            body: MessagePartBody(size: 0), parts: innerParts)
-        return MessagePart(
-            partId: id, mimeType: "message/rfc822", filename: filename,
+        innerParts: [MIMEPart]
+    ) -> MIMEPart {
+        var innerHeaders = [MIMEHeaderField(name: "From", value: "Carol <carol@example.com>")]
+        if let innerSubject { innerHeaders.append(MIMEHeaderField(name: "Subject", value: innerSubject)) }
+        innerHeaders.append(MIMEHeaderField(name: "Content-Type", value: "multipart/mixed; boundary=\"inner\""))
+        let innerRoot = MIMEPart(
+            partID: "\(id).0", mimeType: "multipart/mixed", filename: "", headers: innerHeaders, size: 0,
+            children: innerParts)
+        return MIMEPart(
+            partID: id, mimeType: "message/rfc822", filename: filename,
             headers: [
-                MessageHeader(name: "Content-Type", value: "message/rfc822"),
-                MessageHeader(name: "Content-Disposition", value: "attachment"),
+                MIMEHeaderField(name: "Content-Type", value: "message/rfc822"),
+                MIMEHeaderField(name: "Content-Disposition", value: "attachment"),
             ],
-            body: MessagePartBody(
-                attachmentId: attachmentId, size: data?.count ?? 2048, data: data.map(P.base64URL)),
-            parts: data == nil ? [innerRoot] : nil)
+            content: data.map { Data($0) }, fetchID: attachmentId, size: data?.count ?? 2048,
+            children: data == nil ? [innerRoot] : [])
     }
 
-    private var innerParts: [MessagePart] {
+    private var innerParts: [MIMEPart] {
         [
             P.text(id: "1.0.0", "Inner text must not be the outer body"),
             P.leaf("application/pdf", id: "1.0.1", filename: "inner.pdf", attachmentId: "inner-pdf", size: 10),
@@ -105,8 +104,7 @@ struct MIMEReaderForwardedTests {
     }
 
     @Test func digestPartsDefaultToMessages() {
-        let entry = MessagePart(
-            partId: "0", mimeType: nil, filename: "", headers: [], body: MessagePartBody(attachmentId: "d0", size: 100))
+        let entry = MIMEPart(partID: "0", mimeType: nil, filename: "", fetchID: "d0", size: 100)
         let payload = P.multipart("digest", id: "", [entry])
         #expect(
             MIMEReader.read(payload).attachments == [

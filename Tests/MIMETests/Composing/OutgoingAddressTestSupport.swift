@@ -1,4 +1,4 @@
-@testable import Gmail
+@testable import MIME
 
 /// Shorthands shared by the outgoing-address tests.
 enum OutgoingAddressTesting {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 @Suite("MIMEReader attachments")
 struct MIMEReaderAttachmentTests {
@@ -117,7 +117,7 @@ struct MIMEReaderAttachmentTests {
                     headers: [("Content-Type", "text/html; charset=utf-8"), ("Content-ID", "<root>")]),
             ])
         var withStart = payload
-        withStart.headers = [MessageHeader(name: "Content-Type", value: "multipart/related; start=\"<root>\"")]
+        withStart.headers = [MIMEHeaderField(name: "Content-Type", value: "multipart/related; start=\"<root>\"")]
         let message = MIMEReader.read(withStart)
         #expect(message.bodyText == "Root")
         #expect(message.attachments.map(\.filename) == ["attachment.gif"])
@@ -173,12 +173,12 @@ struct MIMEReaderAttachmentTests {
     }
 
     @Test func attachmentBytesAreNotDecodedWhenThereIsAnAttachmentId() {
-        // 25 MB of base64 next to an attachmentId: only the metadata is used.
-        let hugeData = String(repeating: "QUJD", count: 25 * 1024 * 1024 / 3)
-        let part = MessagePart(
-            partId: "1", mimeType: "application/zip", filename: "big.zip",
-            headers: [MessageHeader(name: "Content-Type", value: "application/zip")],
-            body: MessagePartBody(attachmentId: "zip-1", size: 26_214_400, data: hugeData))
+        // 25 MB of content next to a fetch id: only the metadata is used.
+        let hugeData = Data(repeating: 0x41, count: 25 * 1024 * 1024)
+        let part = MIMEPart(
+            partID: "1", mimeType: "application/zip", filename: "big.zip",
+            headers: [MIMEHeaderField(name: "Content-Type", value: "application/zip")], content: hugeData,
+            fetchID: "zip-1", size: 26_214_400)
         let clock = ContinuousClock()
         var message: ReadMessage?
         let elapsed = clock.measure {

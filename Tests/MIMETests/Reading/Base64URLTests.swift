@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 @Suite("Base64URL")
 struct Base64URLTests {

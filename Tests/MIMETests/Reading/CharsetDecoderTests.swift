@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 @Suite("CharsetDecoder")
 struct CharsetDecoderTests {

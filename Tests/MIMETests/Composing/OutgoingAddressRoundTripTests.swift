@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 /// Random valid mailboxes, written as `"name" <local@domain>` lists, must parse back to the same values.
 ///

@@ -8,9 +8,7 @@ enum EmbeddedMessageHeaders {
         if let first = facts.children.first, let subject = MIMEPartFacts.header("Subject", in: first) {
             return EncodedWords.decode(subject)
         }
-        guard facts.part.body?.attachmentId == nil, let data = facts.part.body?.data,
-            let bytes = Base64URL.decode(data)
-        else { return nil }
+        guard facts.part.fetchID == nil, let bytes = facts.part.content else { return nil }
         return rawHeader("Subject", in: [UInt8](bytes)).map(EncodedWords.decode)
     }
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 @Suite("MIMEHeaderValue (RFC 2045, RFC 2231)")
 struct MIMEHeaderValueTests {

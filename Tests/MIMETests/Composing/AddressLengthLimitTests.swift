@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 /// Each limit exactly at its value, and one past it.
 @Suite("Outgoing address length limits")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Gmail
+@testable import MIME
 
 /// Inputs that would take minutes with quadratic behaviour; the bounds are for debug builds
 /// (release converts 5 MB in a fraction of a second).
