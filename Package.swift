@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(name: "GoogleAuthTests", dependencies: ["GoogleAuth", "GoogleSandbox", "HTTP"]),
         .testTarget(name: "MIMETests", dependencies: ["MIME", "GoogleSandbox"]),
         .testTarget(name: "GmailTests", dependencies: ["Gmail", "GoogleAuth", "GoogleSandbox", "HTTP", "MIME"]),
+        .testTarget(name: "GmailMCPTests", dependencies: ["GmailMCP", "Gmail", "GoogleAuth"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["gmail-mcp", "GoogleSandbox", .product(name: "MCP", package: "swift-sdk")]

@@ -36,7 +36,8 @@ public struct ToolContext: Sendable {
         self.environmentCredentials = environmentCredentials
         self.logger = logger
         self.tokens = TokenProvider(
-            credentials: environmentCredentials, endpoint: TokenEndpoint(url: endpoints.tokenURL, http: http),
+            credentials: environmentCredentials,
+            endpoint: TokenEndpoint(url: endpoints.tokenURL, http: http, guidance: .gmailMCP),
             logger: logger)
         self.gmail = GmailClient(http: http, tokens: tokens, gmailURL: endpoints.gmailURL)
         self.people = PeopleClient(http: http, tokens: tokens, peopleURL: endpoints.peopleURL)
@@ -44,5 +45,5 @@ public struct ToolContext: Sendable {
         self.downloadDirectory = downloadDirectory
     }
 
-    public var tokenEndpoint: TokenEndpoint { TokenEndpoint(url: endpoints.tokenURL, http: http) }
+    public var tokenEndpoint: TokenEndpoint { TokenEndpoint(url: endpoints.tokenURL, http: http, guidance: .gmailMCP) }
 }

@@ -29,16 +29,6 @@ public struct PartialCredentials: Sendable, Equatable, CustomStringConvertible {
         self.refreshToken = refreshToken.nonEmpty
     }
 
-    /// `CLIENT_ID`, `CLIENT_SECRET`, `REFRESH_TOKEN` (the names Blaxel injects), falling back to
-    /// the `GOOGLE_`-prefixed aliases when a plain name is unset or empty.
-    public static func fromEnvironment(_ environment: [String: String]) -> PartialCredentials {
-        func value(_ name: String) -> String? {
-            environment[name].nonEmpty ?? environment["GOOGLE_" + name].nonEmpty
-        }
-        return PartialCredentials(
-            clientID: value("CLIENT_ID"), clientSecret: value("CLIENT_SECRET"), refreshToken: value("REFRESH_TOKEN"))
-    }
-
     /// These credentials with every value `overrides` has taking precedence.
     public func overlaid(with overrides: PartialCredentials) -> PartialCredentials {
         PartialCredentials(
@@ -50,19 +40,17 @@ public struct PartialCredentials: Sendable, Equatable, CustomStringConvertible {
     public var isEmpty: Bool { clientID == nil && clientSecret == nil && refreshToken == nil }
 
     /// The complete set, or `auth_missing` naming (never showing) what is absent.
-    public func complete() throws(GoogleError) -> OAuthCredentials {
+    public func complete(guidance: CredentialGuidance = .plain) throws(GoogleError) -> OAuthCredentials {
         guard let clientID, let clientSecret, let refreshToken else {
             let missing = [
-                clientID == nil ? "CLIENT_ID" : nil,
-                clientSecret == nil ? "CLIENT_SECRET" : nil,
-                refreshToken == nil ? "REFRESH_TOKEN" : nil,
+                clientID == nil ? guidance.clientIDName : nil,
+                clientSecret == nil ? guidance.clientSecretName : nil,
+                refreshToken == nil ? guidance.refreshTokenName : nil,
             ].compactMap { $0 }
             throw GoogleError(
                 .authMissing,
                 "no Google OAuth credentials: \(missing.joined(separator: ", ")) "
-                    + (missing.count == 1 ? "is" : "are")
-                    + " not set. Set CLIENT_ID, CLIENT_SECRET and REFRESH_TOKEN (or the GOOGLE_-prefixed names) "
-                    + "in the server's environment; `gmail-mcp auth` obtains a refresh token.")
+                    + (missing.count == 1 ? "is" : "are") + " not set. " + guidance.whereToSet)
         }
         return OAuthCredentials(clientID: clientID, clientSecret: clientSecret, refreshToken: refreshToken)
     }

@@ -7,13 +7,19 @@ public struct TokenEndpoint: Sendable {
     private let http: HTTPClient
     private let retry: RetryPolicy
     private let timeout: Duration
+    /// Words the error sentences use for the credentials and for getting new ones.
+    public let guidance: CredentialGuidance
 
     /// The token endpoint is retried only on network errors and 5xx (and 429): every other error
     /// needs a person to act, and repeating the request would not change the answer.
     public static let defaultRetry = RetryPolicy(maxAttempts: 4, totalTime: .seconds(20))
 
-    public init(url: String, http: HTTPClient, retry: RetryPolicy = defaultRetry, timeout: Duration = .seconds(15)) {
+    public init(
+        url: String, http: HTTPClient, guidance: CredentialGuidance = .plain, retry: RetryPolicy = defaultRetry,
+        timeout: Duration = .seconds(15)
+    ) {
         self.url = url
+        self.guidance = guidance
         self.http = http
         self.retry = retry
         self.timeout = timeout
@@ -39,7 +45,7 @@ public struct TokenEndpoint: Sendable {
             throw TokenEndpointErrors.map(error, url: url)
         }
         guard response.status == 200 else {
-            throw TokenEndpointErrors.map(status: response.status, body: response.body)
+            throw TokenEndpointErrors.map(status: response.status, body: response.body, guidance: guidance)
         }
         return try TokenEndpointErrors.parseGrant(response.body)
     }

@@ -29,7 +29,7 @@ enum TokenEndpointErrors {
             tokenType: parsed.token_type ?? "Bearer", obtainedAt: now)
     }
 
-    static func map(status: Int, body: Data) -> GoogleError {
+    static func map(status: Int, body: Data, guidance: CredentialGuidance) -> GoogleError {
         guard let parsed = try? JSONDecoder().decode(ErrorBody.self, from: body) else {
             if status == 429 {
                 return GoogleError(
@@ -43,25 +43,26 @@ enum TokenEndpointErrors {
         case "invalid_grant" where parsed.error_subtype == "invalid_rapt":
             return GoogleError(
                 .authRevoked,
-                "your Google Workspace requires you to sign in again (\(google)). Authorize again with "
-                    + "`gmail-mcp auth` and replace REFRESH_TOKEN.")
+                "your Google Workspace requires you to sign in again (\(google)). "
+                    + "\(guidance.reauthorize).")
         case "invalid_grant":
             return GoogleError(
                 .authRevoked,
                 "the refresh token no longer works (\(google)). It was revoked, the account's password changed, "
                     + "it expired (apps in OAuth 'Testing' status get 7-day tokens; tokens unused for 6 months die), "
-                    + "or the account has too many tokens for this client. Authorize again with `gmail-mcp auth` "
-                    + "and replace REFRESH_TOKEN.")
+                    + "or the account has too many tokens for this client. \(guidance.reauthorize).")
         case "unauthorized_client":
             return GoogleError(
                 .authInvalidClient,
-                "the refresh token was issued to a different OAuth client (\(google)). Use the CLIENT_ID and "
-                    + "CLIENT_SECRET that obtained it, or authorize again with this client.")
+                "the refresh token was issued to a different OAuth client (\(google)). Use the "
+                    + "\(guidance.clientIDName) and \(guidance.clientSecretName) that obtained it, or "
+                    + "authorize again with this client.")
         case "invalid_client":
             return GoogleError(
                 .authInvalidClient,
-                "Google does not accept the OAuth client (\(google)). Check CLIENT_ID and CLIENT_SECRET: they must "
-                    + "be the pair from the Google Cloud console, and the client must not be deleted.")
+                "Google does not accept the OAuth client (\(google)). Check \(guidance.clientIDName) and "
+                    + "\(guidance.clientSecretName): they must be the pair from the Google Cloud console, and the client must not be deleted."
+            )
         case "admin_policy_enforced":
             return GoogleError(
                 .adminPolicyEnforced,

@@ -35,7 +35,7 @@ public actor TokenProvider {
     /// A new grant. Callers arriving while a grant is under way share it instead of starting
     /// another, so a burst of calls at start-up costs Google one request.
     public func refresh() async throws -> TokenGrant {
-        let complete = try credentials.complete()
+        let complete = try credentials.complete(guidance: endpoint.guidance)
         try Task.checkCancellation()
         let waiter = UUID()
         return try await withTaskCancellationHandler {

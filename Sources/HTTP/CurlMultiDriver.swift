@@ -42,7 +42,7 @@ final class CurlMultiDriver: Sendable {
         handles = Handles(multi: multi, share: share)
 
         let thread = Thread { [self] in run() }
-        thread.name = "gmail-mcp.curl"
+        thread.name = "libcurl-multi"
         thread.start()
     }
 

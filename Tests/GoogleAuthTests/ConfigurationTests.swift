@@ -18,23 +18,6 @@ import Testing
         #expect(throws: EndpointPolicy.Violation.self) { try EndpointPolicy.check(url, variable: "X") }
     }
 
-    @Test func environmentDefaultsToGoogle() throws {
-        #expect(try GoogleEndpoints.fromEnvironment([:]) == .google)
-        let custom = try GoogleEndpoints.fromEnvironment(["GMAIL_API_URL": "http://127.0.0.1:5/"])
-        #expect(custom.gmailURL == "http://127.0.0.1:5")
-    }
-
-    @Test func plainNamesWinOverAliasesAndEmptyCountsAsUnset() {
-        let credentials = PartialCredentials.fromEnvironment([
-            "CLIENT_ID": "plain", "GOOGLE_CLIENT_ID": "alias", "CLIENT_SECRET": "",
-            "GOOGLE_CLIENT_SECRET": "alias-secret",
-            "GOOGLE_REFRESH_TOKEN": "alias-token",
-        ])
-        #expect(credentials.clientID == "plain")
-        #expect(credentials.clientSecret == "alias-secret")
-        #expect(credentials.refreshToken == "alias-token")
-    }
-
     @Test func overlayTakesThePassedValues() throws {
         let environment = PartialCredentials(clientID: "env-id", clientSecret: "env-secret", refreshToken: "env-token")
         let merged = environment.overlaid(with: PartialCredentials(refreshToken: "passed"))

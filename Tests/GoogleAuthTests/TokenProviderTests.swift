@@ -115,7 +115,7 @@ import Testing
         let tokens = provider(credentials: PartialCredentials(clientID: Self.clientID))
         let error = await #expect(throws: GoogleError.self) { try await tokens.accessToken() }
         #expect(error?.code == .authMissing)
-        #expect(error?.message.contains("CLIENT_SECRET, REFRESH_TOKEN") == true)
+        #expect(error?.message.contains("the client secret, the refresh token are not set") == true)
         #expect(fake.requests("POST /token") == 0)
     }
 

@@ -47,7 +47,7 @@ enum RefreshTokenTool {
         if passed.isEmpty {
             return output(for: try await context.tokens.refresh(), revealingToken: false)
         }
-        let credentials = try context.environmentCredentials.overlaid(with: passed).complete()
+        let credentials = try context.environmentCredentials.overlaid(with: passed).complete(guidance: .gmailMCP)
         return output(for: try await context.tokenEndpoint.refresh(credentials), revealingToken: true)
     }
 

@@ -1,43 +1,5 @@
 import Foundation
 
-/// Where Google lives for this process; tests and the sandbox point these at loopback.
-public struct GoogleEndpoints: Sendable, Equatable {
-    public var tokenURL: String
-    public var authURL: String
-    public var gmailURL: String
-    public var peopleURL: String
-
-    public static let google = GoogleEndpoints(
-        tokenURL: "https://oauth2.googleapis.com/token",
-        authURL: "https://accounts.google.com/o/oauth2/v2/auth",
-        gmailURL: "https://gmail.googleapis.com",
-        peopleURL: "https://people.googleapis.com")
-
-    public init(tokenURL: String, authURL: String, gmailURL: String, peopleURL: String) {
-        self.tokenURL = tokenURL
-        self.authURL = authURL
-        self.gmailURL = gmailURL
-        self.peopleURL = peopleURL
-    }
-
-    /// Reads `GOOGLE_TOKEN_URL`, `GOOGLE_AUTH_URL`, `GMAIL_API_URL` and `PEOPLE_API_URL`,
-    /// refusing any URL a credential must not travel to.
-    public static func fromEnvironment(_ environment: [String: String]) throws(EndpointPolicy.Violation)
-        -> GoogleEndpoints
-    {
-        func url(_ name: String, _ fallback: String) throws(EndpointPolicy.Violation) -> String {
-            guard let value = environment[name], !value.isEmpty else { return fallback }
-            try EndpointPolicy.check(value, variable: name)
-            return value.hasSuffix("/") ? String(value.dropLast()) : value
-        }
-        return GoogleEndpoints(
-            tokenURL: try url("GOOGLE_TOKEN_URL", google.tokenURL),
-            authURL: try url("GOOGLE_AUTH_URL", google.authURL),
-            gmailURL: try url("GMAIL_API_URL", google.gmailURL),
-            peopleURL: try url("PEOPLE_API_URL", google.peopleURL))
-    }
-}
-
 /// Credentials travel over `https`, or over plain `http` only to this machine.
 public enum EndpointPolicy {
     public struct Violation: Error, Sendable, CustomStringConvertible {
