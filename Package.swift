@@ -38,11 +38,18 @@ let package = Package(
         ),
         // The fake Google that tests and `gmail-mcp sandbox` talk to over real HTTP.
         .target(name: "GoogleSandbox", dependencies: ["LoopbackHTTPServer"]),
-        // The MCP server: transport, tool registry, tools.
+        // MCP transports: framing, the ledger of unanswered requests, shutdown, cancellation. Knows no Google.
+        .target(
+            name: "MCPTransport",
+            dependencies: [
+                .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The MCP server: configuration, tool registry, tools.
         .target(
             name: "GmailMCP",
             dependencies: [
-                "Gmail", "GoogleAuth", "HTTP", "MIME",
+                "Gmail", "GoogleAuth", "HTTP", "MIME", "MCPTransport",
                 .product(name: "MCP", package: "swift-sdk"),
                 // SHA-256 of attachments (BoringSSL's, fast even in debug builds).
                 .product(name: "Crypto", package: "swift-crypto"),

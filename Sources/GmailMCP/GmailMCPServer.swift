@@ -3,7 +3,12 @@ import GoogleAuth
 import HTTP
 import Logging
 import MCP
+import MCPTransport
 
+/// The GmailMCP module: the server — configuration read from the environment, the tool
+/// registry and the tools grouped by domain (Tools/Mail, Sending, Drafts, People, Auth). It
+/// joins the transport to the Google clients and is the only module that knows all of them.
+///
 /// Builds the MCP server (the official SDK's `Server` on our stdio transport) and runs it until
 /// stdin ends or a signal arrives.
 public enum GmailMCPServer {

@@ -1,6 +1,10 @@
 import Foundation
 import Logging
 
+/// The GoogleAuth module: OAuth only — credentials as values, the token endpoint and its error
+/// mapping, the cached single-flight access token. It must not know the environment, the
+/// product's commands or any Google API beyond OAuth (the server supplies `CredentialGuidance`).
+///
 /// Hands out access tokens for one set of credentials: cached until a minute before expiry, and
 /// refreshed once for any number of concurrent callers (single flight).
 ///

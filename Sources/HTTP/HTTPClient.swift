@@ -1,5 +1,9 @@
 import Foundation
 
+/// The HTTP module: outgoing HTTP over libcurl (one multi handle on its own thread, connection
+/// and TLS reuse, deadlines, size caps, cancellation, retries). It owns the wire and nothing
+/// above it: it knows no Google API, no OAuth and no MCP, and imports only the CCurl target.
+///
 /// An async HTTP client over libcurl.
 ///
 /// One instance holds one connection pool; share it across the process. Cancelling the calling

@@ -3,6 +3,10 @@ import MIME
 import GoogleAuth
 import HTTP
 
+/// The Gmail module: the Gmail and People API clients — wire models, batching, retries and the
+/// mapping of Google's errors to the contract's codes; it owns those APIs' endpoints. Mail
+/// formats belong to the MIME module and tokens to GoogleAuth; it knows nothing of MCP.
+///
 /// Typed calls to the Gmail API v1 (`users.messages.*`) for the authorized user (`me`).
 public struct GmailClient: Sendable {
     public enum MessageFormat: String, Sendable, CaseIterable {

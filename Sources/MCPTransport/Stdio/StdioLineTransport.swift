@@ -8,6 +8,10 @@ import MCP
     import Darwin
 #endif
 
+/// The MCPTransport module: how MCP messages reach the server and answers leave it — line
+/// framing, the ledger that makes every request read get exactly one answer, shutdown and
+/// cancellation. It knows JSON-RPC and MCP's envelope, never a tool or a Google module.
+///
 /// The stdio transport the server runs on, in place of the SDK's `StdioTransport`.
 ///
 /// It fixes what the SDK's transport and server get wrong for this contract: a line that is not
