@@ -59,7 +59,7 @@ import Testing
     @Test func eachAttachmentArrivesOnceInTheRightContentItem() async throws {
         let fixture = try Fixture()
         let messageID = fixture.fake.deliver(raw: Self.message(with: Self.parts))
-        let (server, tools) = try await ReadingToolsTests.session(fixture)
+        let (server, tools) = try await fixture.session()
         let message = try await server.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": messageID])
         let listed = try #require(message.structured?["attachments"] as? [[String: Any]])

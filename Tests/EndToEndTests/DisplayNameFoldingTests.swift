@@ -21,7 +21,7 @@ import Testing
 
     @Test func pythonsEmailPackageReadsTheNameBackWhole() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fold-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

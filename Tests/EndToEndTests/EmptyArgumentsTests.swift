@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: readingCases)
     func emptyOptionalArgumentsReadAsAbsent(_ testCase: Case) async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let minimal = try await server.callTool(
             id: 2, name: testCase.tool, arguments: Self.arguments(testCase.minimalJSON))
         let strict = try await server.callTool(
@@ -72,7 +72,7 @@ import Testing
 
     @Test func attachmentEmptiesReadAsAbsent() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let message = try await server.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": Self.chart])
         let attachmentID = try #require(
@@ -94,7 +94,7 @@ import Testing
 
     @Test func refreshTokenWithEveryCredentialEmptyIsEnvironmentMode() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let result = try await server.callTool(
             id: 2, name: "gmail_refresh_token",
             arguments: [
@@ -122,7 +122,7 @@ import Testing
 
     @Test func aStrictSendArrivesAsTheMinimalOne() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let base: [String: Any] = ["to": ["bob@example.org"], "subject": "Lunch", "body": "Noon?"]
         let empties: [String: Any] = [
             "cc": [], "bcc": [], "from": "", "reply_to": [], "html_body": "", "thread_id": "", "in_reply_to": "",
@@ -155,7 +155,7 @@ import Testing
 
     @Test func anEmptySubjectOnAReplyDerivesRe() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let parent = try await server.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": Self.plainASCII])
         let parentSubject = try #require(parent.structured?["subject"] as? String)
@@ -216,7 +216,7 @@ import Testing
     @Test(arguments: refusals)
     func requiredArgumentsGivenEmptyAreRefusedWithNothingSent(_ refusal: Refusal) async throws {
         let fixture = try Fixture()
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let before = fixture.fake.httpRequests
         let result = try await server.callTool(
             id: 2, name: refusal.tool, arguments: Self.arguments(refusal.argumentsJSON))

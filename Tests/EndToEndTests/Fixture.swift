@@ -1,5 +1,6 @@
 import Foundation
 import GoogleSandbox
+import MCP
 import Testing
 
 /// A fake Google on loopback and the environment that points a server process at it.
@@ -39,6 +40,22 @@ struct Fixture {
         try ServerProcess(
             arguments: arguments, environment: environment ?? self.environment,
             secrets: [Self.clientSecret, refreshToken])
+    }
+
+    /// A server process that has answered `initialize` (version 2025-06-18): where almost every
+    /// end-to-end test starts. `extra` adds to (or overrides) the fixture's environment.
+    func startInitialized(
+        environment extra: [String: String] = [:], arguments: [String] = []
+    ) async throws -> ServerProcess {
+        let server = try start(environment: environment.merging(extra) { _, new in new }, arguments: arguments)
+        try await server.initialize()
+        return server
+    }
+
+    /// `startInitialized`, plus the tools as `tools/list` gave them (for schema checks).
+    func session(environment extra: [String: String] = [:]) async throws -> (ServerProcess, [String: Value]) {
+        let server = try await startInitialized(environment: extra)
+        return (server, try await server.toolSchemas())
     }
 
     /// Ends the session (EOF) and checks its transcript against every secret known by now,

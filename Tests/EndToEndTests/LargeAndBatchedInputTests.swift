@@ -5,8 +5,7 @@ import Testing
 @Suite struct LargeAndBatchedInputTests {
     @Test func aLineOverTheLimitIsRefusedAndServingGoesOn() async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         // 97 MiB without a newline inside: over the 96 MiB limit.
         let huge =
             #"{"jsonrpc":"2.0","id":5,"method":"ping","params":{"pad":""# + String(repeating: "x", count: 97 << 20)
@@ -23,8 +22,7 @@ import Testing
 
     @Test func aLargeArgumentUnderTheLimitIsServed() async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         // google_access_token is accepted and ignored; 20 MiB of it exercises the whole path.
         let result = try await server.callTool(
             id: 2, name: "gmail_refresh_token",

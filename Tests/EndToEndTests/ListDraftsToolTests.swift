@@ -11,7 +11,7 @@ import Testing
 
     @Test func draftsComeWithSummariesInOneBatch() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, tools) = try await ReadingToolsTests.session(fixture)
+        let (server, tools) = try await fixture.session()
         let result = try await server.callTool(id: 2, name: "gmail_list_drafts")
         #expect(!result.isError, "\(result.text)")
         #expect(result.schemaViolations(tools["gmail_list_drafts"]) == [])
@@ -43,7 +43,7 @@ import Testing
                 from: "me@example.com", to: "ann@example.com", subject: "Draft \(index)", body: "draft body\r\n")
             saved.append(fixture.fake.saveDraft(raw: raw, date: Date().addingTimeInterval(Double(index) * 60)).draftId)
         }
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         var seen: [String] = []
         var token: String?
         var pages = 0
@@ -69,7 +69,7 @@ import Testing
 
     @Test func scopeAndArgumentsAreChecked() async throws {
         let sendOnly = try Fixture(scopes: ["https://www.googleapis.com/auth/gmail.send"], seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(sendOnly)
+        let (server, _) = try await sendOnly.session()
         let refused = try await server.callTool(id: 2, name: "gmail_list_drafts")
         #expect(refused.text.hasPrefix("insufficient_scope: "), "\(refused.text)")
         #expect(refused.text.contains("https://www.googleapis.com/auth/gmail.readonly"))

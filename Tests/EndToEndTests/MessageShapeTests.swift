@@ -10,7 +10,7 @@ import Testing
         let fixture = try Fixture()
         let id = fixture.fake.deliver(
             raw: ReadingToolsTests.source(subject: "plain only", body: "Just text.\r\nTwo lines.\r\n"))
-        let (server, tools) = try await ReadingToolsTests.session(fixture)
+        let (server, tools) = try await fixture.session()
         let message = try await server.callTool(id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": id])
         #expect(message.schemaViolations(tools["gmail_get_message_by_id"]) == [])
         #expect(message.structured?["body_text"] as? String == "Just text.\nTwo lines.\n")
@@ -33,7 +33,7 @@ import Testing
             raw: ReadingToolsTests.source(
                 subject: "just a file", headers: ["Content-Transfer-Encoding: base64"],
                 contentType: "application/pdf; name=\"a.pdf\"", body: pdf.base64EncodedString() + "\r\n"))
-        let (server, tools) = try await ReadingToolsTests.session(fixture)
+        let (server, tools) = try await fixture.session()
         let message = try await server.callTool(id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": id])
         #expect(message.schemaViolations(tools["gmail_get_message_by_id"]) == [])
         #expect(message.structured?["body_text"] as? String == "")
@@ -48,7 +48,7 @@ import Testing
             raw: ReadingToolsTests.source(
                 subject: "Re: chain", headers: ["References: <a@x.example>\r\n <b@x.example> <c@x.example>"],
                 body: "reply\r\n"))
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let message = try await server.callTool(id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": id])
         #expect(message.structured?["references"] as? [String] == ["<a@x.example>", "<b@x.example>", "<c@x.example>"])
         #expect(await fixture.finish(server) == 0)

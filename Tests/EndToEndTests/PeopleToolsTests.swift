@@ -21,7 +21,7 @@ import Testing
 
     @Test func bothSourcesMergeContactsFirstWithoutDuplicatesAndWarmUpOnce() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, tools) = try await ReadingToolsTests.session(fixture)
+        let (server, tools) = try await fixture.session()
 
         // "alice" is a contact and, with her address in other case, an other contact: listed once.
         let alice = try await search(server, id: 2, ["query": "alice"])
@@ -53,7 +53,7 @@ import Testing
 
     @Test func hitsInOneSourceOnlyOrNone() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let grace = try await search(server, id: 2, ["query": "grace"])
         #expect(people(grace).map { $0["source"] as? String } == ["other_contacts"])
         #expect(people(grace).first?["names"] as? [String] == ["Grace Hopper"])
@@ -72,7 +72,7 @@ import Testing
 
     @Test func nonASCIIQueriesFindNonASCIINames() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let cases: [(String, String)] = [
             ("山田", "山田 太郎"), ("Zoë", "Zoë Ångström"), ("Σωκράτης", "Σωκράτης Παπαδόπουλος"), ("محمد", "محمد علي"),
             ("田中", "田中 宏"), ("Jürgen", "Jürgen Müller"),
@@ -86,7 +86,7 @@ import Testing
 
     @Test func pageSizeCapsTheMergedListAndIsChecked() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let one = try await search(server, id: 2, ["query": "ann", "page_size": 1])
         #expect(people(one).count == 1)
         #expect(people(one).first?["source"] as? String == "contacts")
@@ -110,7 +110,7 @@ import Testing
 
     @Test func otherContactsCanBeLeftOut() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let result = try await search(server, id: 2, ["query": "ann", "include_other_contacts": false])
         #expect(people(result).map { $0["source"] as? String } == ["contacts", "contacts"])
         #expect(result.structured?["skipped_sources"] == nil)
@@ -120,7 +120,7 @@ import Testing
 
     @Test func aSourceOutOfScopeIsSkippedAndNamed() async throws {
         let onlyContacts = try Fixture(scopes: [Self.contactsScope], seeded: true)
-        let (server, tools) = try await ReadingToolsTests.session(onlyContacts)
+        let (server, tools) = try await onlyContacts.session()
         let result = try await search(server, id: 2, ["query": "ann"])
         #expect(!result.isError, "\(result.text)")
         #expect(result.schemaViolations(tools["gmail_search_people"]) == [])
@@ -132,7 +132,7 @@ import Testing
         #expect(await onlyContacts.finish(server) == 0)
 
         let onlyOthers = try Fixture(scopes: [Self.otherScope], seeded: true)
-        let (other, _) = try await ReadingToolsTests.session(onlyOthers)
+        let (other, _) = try await onlyOthers.session()
         let found = try await search(other, id: 2, ["query": "grace"])
         #expect(people(found).map { $0["source"] as? String } == ["other_contacts"])
         let skippedContacts = try #require(found.structured?["skipped_sources"] as? [[String: Any]])
@@ -147,7 +147,7 @@ import Testing
 
     @Test func everySourceOutOfScopeFailsNamingEveryScope() async throws {
         let gmailOnly = try Fixture(scopes: ["https://www.googleapis.com/auth/gmail.readonly"], seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(gmailOnly)
+        let (server, _) = try await gmailOnly.session()
         let result = try await search(server, id: 2, ["query": "ann"])
         #expect(result.text.hasPrefix("insufficient_scope: "), "\(result.text)")
         #expect(result.text.contains(Self.contactsScope) && result.text.contains(Self.otherScope))
@@ -184,7 +184,7 @@ import Testing
 
     @Test func contactsPageWithoutGapsInEverySortOrder() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, tools) = try await ReadingToolsTests.session(fixture)
+        let (server, tools) = try await fixture.session()
         let all = Set(SandboxSeed.seededContacts.map(\.resourceName))
         var orders: [String: [String]] = [:]
         for (index, order) in ListContactsOrders.all.enumerated() {
@@ -208,7 +208,7 @@ import Testing
 
     @Test func contactListArgumentsAreChecked() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let cases: [[String: Any]] = [
             ["page_size": 0], ["page_size": 1001], ["sort_order": "NEWEST"], ["person_fields": "nope"],
             ["page_token": 5],

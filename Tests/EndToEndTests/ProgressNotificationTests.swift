@@ -32,7 +32,7 @@ import Testing
 
     @Test func aTenMebibyteSendReportsRisingProgressEndingAtTheTotal() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let file = Data((0..<(10 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 >> 3) })
         server.request(
             id: 5, method: "tools/call",
@@ -60,7 +60,7 @@ import Testing
         let bytes = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 7) })
         let messageID = fixture.fake.deliver(
             raw: ReadingToolsTests.withAttachment(name: "big.bin", type: "application/octet-stream", bytes: bytes))
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let message = try await server.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": messageID])
         let attachmentID = try #require(

@@ -30,8 +30,7 @@ import Testing
 
     @Test func toolsListShowsRefreshTokenWithBothSchemasAndAnnotations() async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.request(id: 2, method: "tools/list")
         let result = try #require(try await server.response(id: 2)["result"] as? [String: Any])
         let tools = try #require(result["tools"] as? [[String: Any]])
@@ -95,8 +94,7 @@ import Testing
     @Test(arguments: ["no/such/method", "server/discover", "resources/list"])
     func unknownMethodsGetMethodNotFound(method: String) async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.request(id: 2, method: method, params: [:])
         let answer = try await server.response(id: 2)
         #expect((answer["error"] as? [String: Any])?["code"] as? Int == -32601)
@@ -105,8 +103,7 @@ import Testing
 
     @Test func anUnknownToolIsInvalidParams() async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.startToolCall(id: 2, name: "gmail_delete_everything")
         let answer = try await server.response(id: 2)
         #expect((answer["error"] as? [String: Any])?["code"] as? Int == -32602)
@@ -115,8 +112,7 @@ import Testing
 
     @Test func malformedToolCallParamsAreInvalidParams() async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.request(id: 2, method: "tools/call", params: ["arguments": [:] as [String: Any]])
         server.request(id: 3, method: "tools/call", params: ["name": "gmail_refresh_token", "arguments": [1, 2]])
         server.request(id: 4, method: "tools/call", params: ["name": 7])
@@ -131,8 +127,7 @@ import Testing
     @Test func pingIsAnsweredWhileASlowToolCallIsInFlight() async throws {
         let fixture = try Fixture()
         fixture.fake.setLatency(.seconds(5))
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.startToolCall(id: 2)
         try await Task.sleep(for: .milliseconds(200))
         server.request(id: 3, method: "ping")
@@ -146,8 +141,7 @@ import Testing
     @Test func endOfInputAnswersInFlightRequestsThenExitsZero() async throws {
         let fixture = try Fixture()
         fixture.fake.setLatency(.milliseconds(800))
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.startToolCall(id: 2)
         server.request(id: 3, method: "ping")
         server.closeStdin()
@@ -162,8 +156,7 @@ import Testing
     func aSignalAnswersWhatWasReadAndExitsZeroWithinTwoSeconds(signal: Int32) async throws {
         let fixture = try Fixture()
         fixture.fake.setLatency(.seconds(10))
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.startToolCall(id: 2)
         try await Task.sleep(for: .milliseconds(300))
         let sent = ContinuousClock.now
@@ -179,8 +172,7 @@ import Testing
     @Test func aCancelledCallIsStoppedAndGetsNoAnswer() async throws {
         let fixture = try Fixture()
         fixture.fake.setLatency(.seconds(10))
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         server.startToolCall(id: 2)
         try await Task.sleep(for: .milliseconds(300))
         server.notify(method: "notifications/cancelled", params: ["requestId": 2, "reason": "user gave up"])

@@ -6,15 +6,6 @@ import Testing
 /// gmail_fetch_mails, gmail_get_message_by_id and gmail_get_attachment_by_id through the binary,
 /// libcurl and the fake Gmail over real HTTP.
 @Suite struct ReadingToolsTests {
-    /// A session against an empty mailbox (the fixture's fake is unseeded) with `messages` delivered.
-    static func session(
-        _ fixture: Fixture, environment extra: [String: String] = [:]
-    ) async throws -> (ServerProcess, [String: Value]) {
-        let server = try fixture.start(environment: fixture.environment.merging(extra) { _, new in new })
-        try await server.initialize()
-        return (server, try await server.toolSchemas())
-    }
-
     static func source(
         from: String = "Ann Example <ann@example.com>", to: String = "me@example.com", subject: String,
         headers: [String] = [], contentType: String = "text/plain; charset=UTF-8", body: String
@@ -39,7 +30,7 @@ import Testing
                 subject: "=?UTF-8?Q?Gr=C3=BC=C3=9Fe_?= =?UTF-8?B?8J+Ygw==?=",
                 headers: ["Cc: c@example.com"], body: "second\r\n"),
             labelIds: ["INBOX", "UNREAD"], internalDate: now)
-        let (server, tools) = try await Self.session(fixture)
+        let (server, tools) = try await fixture.session()
         let result = try await server.callTool(id: 2, name: "gmail_fetch_mails", arguments: ["max_results": 10])
         #expect(!result.isError, "\(result.text)")
         #expect(result.schemaViolations(tools["gmail_fetch_mails"]) == [])
@@ -70,7 +61,7 @@ import Testing
                     raw: Self.source(subject: "n\(index)", body: "x\r\n"), labelIds: ["INBOX"],
                     internalDate: Date(timeIntervalSince1970: 1_700_000_000 + Double(index) * 60)))
         }
-        let (server, _) = try await Self.session(fixture)
+        let (server, _) = try await fixture.session()
         var seen: [String] = []
         var token: String?
         var pages = 0
@@ -99,7 +90,7 @@ import Testing
             labelIds: ["INBOX", "STARRED"])
         fixture.fake.deliver(raw: Self.source(subject: "win a prize", body: "spam\r\n"), labelIds: ["SPAM"])
         fixture.fake.deliver(raw: Self.source(subject: "old budget", body: "bin\r\n"), labelIds: ["TRASH"])
-        let (server, _) = try await Self.session(fixture)
+        let (server, _) = try await fixture.session()
         func subjects(_ id: Int, _ arguments: [String: Any]) async throws -> [String] {
             let result = try await server.callTool(id: id, name: "gmail_fetch_mails", arguments: arguments)
             #expect(!result.isError, "\(result.text)")
@@ -119,7 +110,7 @@ import Testing
         let fixture = try Fixture()
         let long = String(repeating: "é", count: 5000)
         fixture.fake.deliver(raw: Self.source(subject: "long", body: long + "\r\n"))
-        let (server, tools) = try await Self.session(fixture)
+        let (server, tools) = try await fixture.session()
         let result = try await server.callTool(id: 2, name: "gmail_fetch_mails", arguments: ["format": "full"])
         #expect(result.schemaViolations(tools["gmail_fetch_mails"]) == [])
         let message = try #require((result.structured?["messages"] as? [[String: Any]])?.first)
@@ -136,7 +127,7 @@ import Testing
         let body = lines.joined(separator: "\n") + "\n"
         let id = fixture.fake.deliver(
             raw: Self.source(subject: "long", body: lines.joined(separator: "\r\n") + "\r\n"))
-        let (server, tools) = try await Self.session(fixture)
+        let (server, tools) = try await fixture.session()
         var collected = ""
         var offset: Int? = 0
         var calls = 0
@@ -161,7 +152,7 @@ import Testing
 
     @Test func everySeededAwkwardMessageReadsExactly() async throws {
         let fixture = try Fixture(seeded: true)
-        let (server, tools) = try await Self.session(fixture)
+        let (server, tools) = try await fixture.session()
         var id = 100
         for seeded in SandboxSeed.seededMessages {
             id += 1
@@ -199,7 +190,7 @@ import Testing
         let fixture = try Fixture()
         let source = Self.source(subject: "raw", body: "bytes as sent\r\n")
         let id = fixture.fake.deliver(raw: source)
-        let (server, tools) = try await Self.session(fixture)
+        let (server, tools) = try await fixture.session()
         let result = try await server.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": id, "format": "raw"])
         #expect(result.schemaViolations(tools["gmail_get_message_by_id"]) == [])
@@ -228,7 +219,7 @@ import Testing
             raw: Self.withAttachment(name: "dot.png", type: "image/png", bytes: png))
         let pdfMessage = fixture.fake.deliver(
             raw: Self.withAttachment(name: "r.pdf", type: "application/pdf", bytes: pdf))
-        let (server, tools) = try await Self.session(fixture)
+        let (server, tools) = try await fixture.session()
         for (index, (messageID, bytes, kind)) in [(imageMessage, png, "image"), (pdfMessage, pdf, "resource")]
             .enumerated()
         {
@@ -264,7 +255,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        let (capped, _) = try await Self.session(fixture, environment: ["GMAIL_MCP_MAX_INLINE_BYTES": "10000"])
+        let (capped, _) = try await fixture.session(environment: ["GMAIL_MCP_MAX_INLINE_BYTES": "10000"])
         let message = try await capped.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": messageID])
         let attachmentID = try #require(
@@ -280,8 +271,8 @@ import Testing
         #expect(noFolder.text.hasPrefix("invalid_argument: "))
         #expect(await fixture.finish(capped) == 0)
 
-        let (saving, _) = try await Self.session(
-            fixture, environment: ["GMAIL_MCP_MAX_INLINE_BYTES": "10000", "GMAIL_MCP_DOWNLOAD_DIR": folder.path])
+        let (saving, _) = try await fixture.session(
+            environment: ["GMAIL_MCP_MAX_INLINE_BYTES": "10000", "GMAIL_MCP_DOWNLOAD_DIR": folder.path])
         for id in [5, 6] {
             let saved = try await saving.callTool(
                 id: id, name: "gmail_get_attachment_by_id",
@@ -305,7 +296,7 @@ import Testing
         let bytes = Data((0..<(25 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
         let messageID = fixture.fake.deliver(
             raw: Self.withAttachment(name: "big.bin", type: "application/octet-stream", bytes: bytes))
-        let (server, _) = try await Self.session(fixture, environment: ["GMAIL_MCP_MAX_INLINE_BYTES": String(30 << 20)])
+        let (server, _) = try await fixture.session(environment: ["GMAIL_MCP_MAX_INLINE_BYTES": String(30 << 20)])
         let message = try await server.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": messageID])
         let attachmentID = try #require(
@@ -324,7 +315,7 @@ import Testing
 
     @Test func unknownAndImpossibleIDsAreNotFound() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await Self.session(fixture)
+        let (server, _) = try await fixture.session()
         let unknown = try await server.callTool(
             id: 2, name: "gmail_get_message_by_id", arguments: ["message_id": "18c9a1b2c3d4e5f6"])
         #expect(unknown.text.hasPrefix("not_found: "), "\(unknown.text)")
@@ -341,7 +332,7 @@ import Testing
 
     @Test func aTokenWithoutTheReadScopeIsInsufficientScopeNamingIt() async throws {
         let fixture = try Fixture(scopes: ["https://www.googleapis.com/auth/gmail.send"])
-        let (server, _) = try await Self.session(fixture)
+        let (server, _) = try await fixture.session()
         for (id, name, arguments) in [
             (2, "gmail_fetch_mails", [:] as [String: Any]),
             (3, "gmail_get_message_by_id", ["message_id": "18c9a1b2c3d4e5f6"]),
@@ -364,7 +355,7 @@ import Testing
     ])
     func badArgumentsAreInvalidArgumentAndNothingIsSent(tool: String, argumentsJSON: String) async throws {
         let fixture = try Fixture()
-        let (server, _) = try await Self.session(fixture)
+        let (server, _) = try await fixture.session()
         let arguments = try JSONSerialization.jsonObject(with: Data(argumentsJSON.utf8)) as? [String: Any] ?? [:]
         let result = try await server.callTool(id: 2, name: tool, arguments: arguments)
         #expect(result.text.hasPrefix("invalid_argument: "), "\(argumentsJSON): \(result.text)")
@@ -375,7 +366,7 @@ import Testing
     @Test func anExpiredAccessTokenIsRefreshedOnceAndTheCallSucceeds() async throws {
         let fixture = try Fixture()
         fixture.fake.deliver(raw: Self.source(subject: "hi", body: "x\r\n"))
-        let (server, _) = try await Self.session(fixture)
+        let (server, _) = try await fixture.session()
         #expect(!(try await server.callTool(id: 2, name: "gmail_fetch_mails")).isError)
         fixture.fake.expireAccessTokens()
         let again = try await server.callTool(id: 3, name: "gmail_fetch_mails")
@@ -387,7 +378,7 @@ import Testing
     @Test func rateLimitingIsRetriedThenReported() async throws {
         let fixture = try Fixture()
         fixture.fake.deliver(raw: Self.source(subject: "hi", body: "x\r\n"))
-        let (server, _) = try await Self.session(fixture)
+        let (server, _) = try await fixture.session()
         fixture.fake.failNext(1, status: 429, retryAfter: "1")
         let retried = try await server.callTool(id: 2, name: "gmail_fetch_mails", arguments: ["format": "minimal"])
         #expect(!retried.isError, "\(retried.text)")

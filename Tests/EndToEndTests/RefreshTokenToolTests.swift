@@ -7,8 +7,7 @@ import Testing
     @Test func environmentModeReportsTheGrantWithoutTheToken() async throws {
         let fixture = try Fixture()
         fixture.fake.setAccessTokenLifetime(seconds: 3599)
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         let tools = try await server.toolSchemas()
         let before = Date()
         let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
@@ -32,8 +31,7 @@ import Testing
 
     @Test func eachCallPerformsANewGrant() async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         for id in 2...4 {
             #expect(!(try await server.callTool(id: id, name: "gmail_refresh_token")).isError)
         }
@@ -109,8 +107,7 @@ import Testing
     @Test func aRevokedTokenIsAuthRevokedWithAReauthorizeHint() async throws {
         let fixture = try Fixture()
         fixture.fake.revoke(refreshToken: fixture.refreshToken)
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.isError)
         #expect(result.text.hasPrefix("auth_revoked: "))
@@ -165,8 +162,7 @@ import Testing
     @Test func anAdminBlockIsAdminPolicyEnforced() async throws {
         let fixture = try Fixture()
         fixture.fake.blockByAdminPolicy(clientID: Fixture.clientID)
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(result.text.hasPrefix("admin_policy_enforced: "))
         #expect(await fixture.finish(server) == 0)
@@ -175,8 +171,7 @@ import Testing
     @Test func transientFailuresAreRetried() async throws {
         let fixture = try Fixture()
         fixture.fake.failNext(2, status: 503)
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         let result = try await server.callTool(id: 2, name: "gmail_refresh_token")
         #expect(!result.isError, "\(result.text)")
         #expect(fixture.fake.requests("POST /token") == 3)
@@ -187,8 +182,7 @@ import Testing
         let fixture = try Fixture()
         // Latency keeps the first grant in flight while the other nineteen calls arrive.
         fixture.fake.setLatency(.milliseconds(500))
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         for id in 100..<120 {
             server.startToolCall(id: id)
         }
@@ -206,8 +200,7 @@ import Testing
     func wrongArgumentTypesAreInvalidArgument(name: String, valueJSON: String) async throws {
         let value = try JSONSerialization.jsonObject(with: Data(valueJSON.utf8), options: [.fragmentsAllowed])
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         let result = try await server.callTool(id: 2, name: "gmail_refresh_token", arguments: [name: value])
         #expect(result.isError)
         #expect(result.text.hasPrefix("invalid_argument: "))
@@ -218,8 +211,7 @@ import Testing
 
     @Test func anUnknownArgumentIsInvalidArgumentNamingIt() async throws {
         let fixture = try Fixture()
-        let server = try fixture.start()
-        try await server.initialize()
+        let server = try await fixture.startInitialized()
         let result = try await server.callTool(id: 2, name: "gmail_refresh_token", arguments: ["refresh_tokn": "x"])
         #expect(result.text.hasPrefix("invalid_argument: "))
         #expect(result.text.contains("'refresh_tokn'"))

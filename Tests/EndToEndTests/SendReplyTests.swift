@@ -55,7 +55,7 @@ import Testing
     @Test func replyToAMessageJoinsItsThreadWithTheWholeChain() async throws {
         let fixture = try Fixture()
         let thread = Self.thread(in: fixture.fake)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let (result, message) = try await sendAndRead(
             server, id: 2, ["to": "ann@example.com", "reply_to_message_id": thread.parentID, "body": "Agreed."])
         #expect(result["thread_id"] as? String == thread.threadID)
@@ -70,7 +70,7 @@ import Testing
     @Test func threadIDWithInReplyToThreadsAndExtendsTheChain() async throws {
         let fixture = try Fixture()
         let thread = Self.thread(in: fixture.fake)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let (result, message) = try await sendAndRead(
             server, id: 2,
             [
@@ -90,7 +90,7 @@ import Testing
     @Test func threadIDAloneAnswersTheLatestMessage() async throws {
         let fixture = try Fixture()
         let thread = Self.thread(in: fixture.fake)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let (result, message) = try await sendAndRead(
             server, id: 2, ["to": "ann@example.com", "thread_id": thread.threadID, "body": "Following up."])
         #expect(result["thread_id"] as? String == thread.threadID)
@@ -102,7 +102,7 @@ import Testing
     @Test func aSubjectThatBreaksTheThreadIsReportedNotHidden() async throws {
         let fixture = try Fixture()
         let thread = Self.thread(in: fixture.fake)
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let sent = try await server.callTool(
             id: 2, name: "gmail_send",
             arguments: [
@@ -118,7 +118,7 @@ import Testing
         let fixture = try Fixture()
         let thread = Self.thread(in: fixture.fake)
         let other = fixture.fake.deliver(raw: ReadingToolsTests.source(subject: "Other", body: "x\r\n"))
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         let result = try await server.callTool(
             id: 2, name: "gmail_send",
             arguments: ["to": "a@example.com", "reply_to_message_id": thread.parentID, "thread_id": other, "body": "x"])
@@ -131,7 +131,7 @@ import Testing
         // gmail.send alone: sending works, reading the message to answer does not.
         let sendOnly = try Fixture(scopes: ["https://www.googleapis.com/auth/gmail.send"])
         let thread = Self.thread(in: sendOnly.fake)
-        let (server, _) = try await ReadingToolsTests.session(sendOnly)
+        let (server, _) = try await sendOnly.session()
         let plain = try await server.callTool(
             id: 2, name: "gmail_send", arguments: ["to": "a@example.com", "subject": "s", "body": "b"])
         #expect(!plain.isError, "\(plain.text)")
@@ -144,7 +144,7 @@ import Testing
 
         // gmail.readonly alone: sending is refused by Gmail and the missing scope named.
         let readOnly = try Fixture(scopes: ["https://www.googleapis.com/auth/gmail.readonly"])
-        let (reader, _) = try await ReadingToolsTests.session(readOnly)
+        let (reader, _) = try await readOnly.session()
         let refused = try await reader.callTool(
             id: 2, name: "gmail_send", arguments: ["to": "a@example.com", "subject": "s", "body": "b"])
         #expect(refused.text.hasPrefix("insufficient_scope: "), "\(refused.text)")
@@ -155,7 +155,7 @@ import Testing
 
     @Test func aTransient503IsRetriedAndSendsOnce() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await ReadingToolsTests.session(fixture)
+        let (server, _) = try await fixture.session()
         // The token grant comes first: fail only the send.
         _ = try await server.callTool(id: 2, name: "gmail_refresh_token")
         fixture.fake.failNext(1, status: 503, retryAfter: "0")

@@ -9,12 +9,6 @@ import Testing
     static let sendRoute = "POST /gmail/v1/users/me/messages/send"
     static let uploadRoute = "POST /upload/gmail/v1/users/me/messages/send"
 
-    private func session(
-        _ fixture: Fixture, environment extra: [String: String] = [:]
-    ) async throws -> (ServerProcess, [String: Value]) {
-        try await ReadingToolsTests.session(fixture, environment: extra)
-    }
-
     private func readBack(_ server: ServerProcess, id: Int, messageID: String) async throws -> [String: Any] {
         let message = try await server.callTool(
             id: id, name: "gmail_get_message_by_id", arguments: ["message_id": messageID])
@@ -61,7 +55,7 @@ import Testing
     @Test(arguments: roundTrips)
     func sentMailReadsBackExactly(_ sample: RoundTrip) async throws {
         let fixture = try Fixture()
-        let (server, tools) = try await session(fixture)
+        let (server, tools) = try await fixture.session()
         let file = Data((0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) })
         let result = try await server.callTool(
             id: 2, name: "gmail_send",
@@ -105,7 +99,7 @@ import Testing
 
     @Test func htmlOnlyMailGetsATextPartAndASmallMessageGoesAsJSON() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await session(fixture)
+        let (server, _) = try await fixture.session()
         let result = try await server.callTool(
             id: 2, name: "gmail_send",
             arguments: [
@@ -122,7 +116,7 @@ import Testing
 
     @Test func attachmentsAsDataURLsAndURLSafeBase64KeepTheirBytesAndTypes() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await session(fixture)
+        let (server, _) = try await fixture.session()
         let pdf = Data("%PDF-1.4\n% tiny\n".utf8) + Data((0..<300).map { UInt8($0 % 251) })
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data(repeating: 0xFB, count: 99)
         let urlSafe = png.base64EncodedString().replacingOccurrences(of: "+", with: "-")
@@ -146,7 +140,7 @@ import Testing
 
     @Test func headerInjectionIsRefusedAndNothingIsSent() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await session(fixture)
+        let (server, _) = try await fixture.session()
         let base: [String: Any] = ["to": "ann@example.com", "subject": "Hello", "body": "x"]
         let attempts: [(String, [String: Any])] = [
             ("subject CRLF", ["subject": "Hello\r\nBcc: eve@evil.example"]),
@@ -180,7 +174,7 @@ import Testing
 
     @Test func badArgumentsAreNamedAndNothingIsSent() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await session(fixture)
+        let (server, _) = try await fixture.session()
         let cases: [(String, [String: Any], String)] = [
             ("no to", ["subject": "s", "body": "b"], "'to'"),
             ("empty to", ["to": [] as [String], "subject": "s", "body": "b"], "'to'"),
@@ -225,7 +219,7 @@ import Testing
 
     @Test func tenMegabytesGoThroughTheUploadAndThirtySixAreRefusedUpFront() async throws {
         let fixture = try Fixture()
-        let (server, _) = try await session(fixture)
+        let (server, _) = try await fixture.session()
         var generator = SystemRandomNumberGenerator()
         let tenMB = Data((0..<10_000_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
         let result = try await server.callTool(
@@ -258,7 +252,7 @@ import Testing
 
     @Test func readOnlyModeHasNoSendTool() async throws {
         let fixture = try Fixture()
-        let (server, tools) = try await session(fixture, environment: ["GMAIL_MCP_READ_ONLY": "1"])
+        let (server, tools) = try await fixture.session(environment: ["GMAIL_MCP_READ_ONLY": "1"])
         #expect(tools["gmail_send"] == nil)
         #expect(tools["gmail_fetch_mails"] != nil)
         server.startToolCall(

@@ -11,7 +11,7 @@ import Testing
 
     @Test func everyOutputSchemaHasATitleAndEveryReadingToolWarnsThatMailIsData() async throws {
         let fixture = try Fixture()
-        let (server, tools) = try await ReadingToolsTests.session(fixture)
+        let (server, tools) = try await fixture.session()
         #expect(tools.count == 8)
         var titles: Set<String> = []
         for (name, tool) in tools {
