@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["GoogleAuth", "HTTP", .product(name: "Logging", package: "swift-log")]
         ),
         // The fake Google that tests and `gmail-mcp sandbox` talk to over real HTTP.
-        .target(name: "GoogleSandbox", dependencies: ["LoopbackHTTPServer"]),
+        .target(name: "GoogleSandbox", dependencies: ["LoopbackHTTPServer"], resources: [.embedInCode("Seed/Mail")]),
         // The MCP server: transport, tool registry, tools.
         .target(
             name: "GmailMCP",
