@@ -37,7 +37,11 @@ let package = Package(
             dependencies: ["GoogleAuth", "HTTP", "MIME", .product(name: "Logging", package: "swift-log")]
         ),
         // The fake Google that tests and `gmail-mcp sandbox` talk to over real HTTP.
-        .target(name: "GoogleSandbox", dependencies: ["LoopbackHTTPServer"]),
+        .target(
+            name: "GoogleSandbox",
+            dependencies: ["LoopbackHTTPServer"],
+            resources: [.embedInCode("Seed/Mail")]
+        ),
         // MCP transports: framing, the ledger of unanswered requests, shutdown, cancellation. Knows no Google.
         .target(
             name: "MCPTransport",

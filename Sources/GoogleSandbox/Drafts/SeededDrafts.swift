@@ -23,7 +23,8 @@ extension SandboxSeed {
 
 /// Registers the seeded draft ids for the seeded DRAFT messages.
 enum SeededDrafts {
-    static let keys = ["draft-ideas"] + SeedEntry.drafts.map(\.key)
+    /// The catalogue's entries marked `draft` (`Seed/Mail/catalogue.json`), in its order.
+    static let keys = SeedEntry.handMade.filter(\.isDraft).map(\.key)
 
     static func register(into drafts: inout DraftRegistry) {
         for draft in SandboxSeed.seededDrafts {

@@ -9,6 +9,8 @@ struct SeedEntry: Sendable {
     let labelIds: [String]
     /// The key of the message whose thread this one joins.
     var threadKey: String?
+    /// Whether the seeded account has a draft id for it (`SeededDrafts`).
+    var isDraft = false
     let expectedSubject: String
     let expectedBodyText: String?
     var expectedAttachments: [ExpectedAttachment] = []
@@ -22,6 +24,7 @@ struct SeedEntry: Sendable {
             expectedAttachments: expectedAttachments)
     }
 
-    /// Everything the seeded mailbox holds: the hand-made messages, the drafts and plain filler.
-    static let all: [SeedEntry] = handMade + drafts + SeedFiller.entries
+    /// Everything the seeded mailbox holds: the hand-made messages and drafts of `Seed/Mail`
+    /// (`SeedCatalogueEntry`), then plain filler generated in code.
+    static let all: [SeedEntry] = handMade + SeedFiller.entries
 }
