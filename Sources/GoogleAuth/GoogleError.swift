@@ -1,4 +1,4 @@
-/// A failure talking to Google, carrying the stable code of CONTRACT.md section 4 and a sentence
+/// A failure talking to Google, carrying a stable code of docs/errors.md (Tool errors) and a sentence
 /// a person can act on. Messages never contain a secret: they are built from our own words,
 /// Google's error texts and host names only.
 public struct GoogleError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,8 +1,15 @@
 import LoopbackHTTPServer
 
-/// A fake of Google's OAuth token endpoint and Gmail API (and, later, the People API) on a
-/// loopback port, spoken to over real HTTP by tests and by `gmail-mcp sandbox`. It never logs:
-/// it handles secrets, and stdout belongs to the MCP protocol.
+/// A fake of Google's OAuth token endpoint, Gmail API and People API on a loopback port, spoken
+/// to over real HTTP by tests and by `gmail-mcp sandbox`. It never logs: it handles secrets, and
+/// stdout belongs to the MCP protocol.
+///
+/// Faithfulness is the point of this module: every route answers as Google does, with Google's
+/// status codes, error bodies and quirks. "reference section N" in its comments names a section
+/// of the team's notes of Google's wire behaviour (kept outside this repository); each such fact
+/// is also in Google's public reference for the method named beside it
+/// (developers.google.com/gmail/api/reference/rest, developers.google.com/people/api/rest,
+/// developers.google.com/identity/protocols/oauth2).
 public final class FakeGoogle: Sendable {
     let core: SandboxCore
     private let server: LoopbackHTTPServer

@@ -3,7 +3,7 @@ import GoogleSandbox
 import MCP
 import Testing
 
-/// Attachment bytes travel once (contract section 3): in the content item made for them (an
+/// Attachment bytes travel once (docs/tools.md, How the bytes arrive): in the content item made for them (an
 /// image, a text resource decoded from the part's charset, or a blob resource), never as base64
 /// in structuredContent or its text copy; `sha256` says which bytes they are.
 @Suite struct AttachmentContentTests {

@@ -3,8 +3,8 @@ import GoogleSandbox
 import MCP
 import Testing
 
-/// A display name that fits in one RFC 2047 word is never split across two at a fold (contract
-/// section 3): Python's `email` package, which most agent toolchains read mail with, keeps the
+/// A display name that fits in one RFC 2047 word is never split across two at a fold (see
+/// docs/tools.md): Python's `email` package, which most agent toolchains read mail with, keeps the
 /// space between adjacent encoded words of a phrase, so a split `李小龙` reads back as `李小 龙`.
 /// Checked by Python itself, on what the binary sent, at every column the name can land on.
 @Suite struct DisplayNameFoldingTests {

@@ -3,7 +3,7 @@ import GoogleSandbox
 import MCP
 import Testing
 
-/// "Empty means absent" (contract section 3), through the binary, tool by tool: an optional
+/// "Empty means absent" (docs/tools.md), through the binary, tool by tool: an optional
 /// argument given as null, "" or [] (what strict-mode clients send for every field they do not
 /// want) is treated exactly as if it were left out; a required one given empty is
 /// `invalid_argument`; `false` and `0` are values.

@@ -3,7 +3,7 @@ import GoogleSandbox
 import MCP
 import Testing
 
-/// The message result has one shape whatever the message holds (contract section 3): both
+/// The message result has one shape whatever the message holds (docs/tools.md, Message results): both
 /// bodies always present, `references` always an array, bodies exact to the last line break.
 @Suite struct MessageShapeTests {
     @Test func aMessageWithoutAnHTMLPartHasAnEmptyBodyHTMLAndNoReferencesAnEmptyArray() async throws {

@@ -3,7 +3,7 @@ import GoogleSandbox
 import MCP
 import Testing
 
-/// `notifications/progress` (contract section 1) for calls that move more than 1 MiB, when the
+/// `notifications/progress` (docs/protocol.md, Progress) for calls that move more than 1 MiB, when the
 /// request carries a `progressToken`: rising `progress`, ending at `total`, all before the answer.
 @Suite struct ProgressNotificationTests {
     /// The progress notifications for `token`, and where each sits among stdout's lines.

@@ -5,7 +5,7 @@ import Testing
     import Glibc
 #endif
 
-/// CONTRACT.md section 1 and 4 (protocol part), through the real binary over stdio.
+/// docs/protocol.md and docs/errors.md (Protocol errors), through the real binary over stdio.
 @Suite struct ProtocolTests {
     @Test(arguments: ["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"])
     func initializeEchoesASupportedVersion(version: String) async throws {

@@ -4,7 +4,7 @@ import Testing
 
 /// The official MCP Python SDK, as a strict-mode client, against the real binary in sandbox mode:
 /// `Tests/Interop/strict_client.py` sends every declared property of every tool, the unwanted
-/// ones empty, and checks that the server treats them as absent (CONTRACT.md section 3, "Empty
+/// ones empty, and checks that the server treats them as absent (docs/tools.md, "Empty
 /// means absent"). Needs python3 with venv and PyPI; a missing one fails the test, since CI
 /// installs them (`Scripts/install-deps.sh`).
 @Suite struct PythonSDKInteropTests {

@@ -3,7 +3,7 @@ import GoogleSandbox
 import Testing
 
 /// Sessionless MCP clients start a server per tool call, so the ids one `gmail-mcp sandbox`
-/// process hands out must work in the next one (CONTRACT.md section 5): attachment ids, draft
+/// process hands out must work in the next one (docs/configuration.md, sandbox): attachment ids, draft
 /// ids, message and thread ids, contacts' resource names.
 @Suite struct SandboxIdsAcrossProcessesTests {
     private struct Handed {

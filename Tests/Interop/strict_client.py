@@ -3,7 +3,7 @@
 
 Strict-mode clients (OpenAI strict JSON schemas, Pydantic AI strict=True) send every
 property a tool's inputSchema declares, filling the ones they do not want with "" (strings),
-[] (arrays) or null (anything else). CONTRACT.md section 3, "Empty means absent": such an
+[] (arrays) or null (anything else). docs/tools.md, "Empty means absent": such an
 optional argument is treated exactly as if it were left out. This script proves it against the
 real binary: for each tool it makes a minimal call and the same call in strict form (and, to
 name the culprit when they differ, the minimal call plus one empty property at a time) and
@@ -370,7 +370,7 @@ async def sending(client: Client) -> None:
     values = {"to": [RECIPIENT], "subject": "Strict interop", "body": "Hello from a strict client.\n"}
     minimal = await send_and_read(client, "minimal", values)
     if minimal is not None:
-        # CONTRACT.md section 3: body_text and body_html are always present, "" without such a part.
+        # docs/tools.md, Message results: body_text and body_html are always present, "" without such a part.
         html = minimal["full"].get("body_html", "<absent>")
         checks.check('gmail_send minimal: read back, body_html is ""', html == "", f"body_html {short(html)}")
     strict = await send_and_read(client, "strict", strict_arguments(tool, values))

@@ -1,7 +1,7 @@
 import GoogleAuth
 import Logging
 
-/// Everything the server reads from its environment (CONTRACT.md section 2), checked once at
+/// Everything the server reads from its environment (docs/configuration.md), checked once at
 /// start so a misconfiguration stops the process with one clear sentence instead of failing
 /// later inside a tool call.
 public struct ServerConfiguration: Sendable {

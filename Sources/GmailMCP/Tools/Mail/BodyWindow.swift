@@ -1,4 +1,4 @@
-/// The context-budget window of CONTRACT.md section 3: the same range of Unicode scalars is cut
+/// The body window of docs/tools.md, Long bodies: the same range of Unicode scalars is cut
 /// from `body_text` and `body_html`, so a model can page through a long mail with
 /// `body_offset` instead of drowning in it.
 struct BodyWindow: Equatable {

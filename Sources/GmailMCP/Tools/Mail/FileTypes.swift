@@ -1,6 +1,6 @@
 /// File types from names and from leading bytes, for attachments Gmail hands over without either.
 enum FileTypes {
-    /// PDF, PNG, JPEG, GIF and ZIP by their magic numbers (CONTRACT.md section 3); nil otherwise.
+    /// PDF, PNG, JPEG, GIF and ZIP by their magic numbers (docs/tools.md, Attachment names); nil otherwise.
     static func sniff(_ bytes: some Collection<UInt8>) -> (mimeType: String, fileExtension: String)? {
         let head = Array(bytes.prefix(8))
         func starts(_ magic: [UInt8]) -> Bool { head.starts(with: magic) }

@@ -4,7 +4,7 @@ import MIME
 import MCP
 
 /// `gmail_get_attachment_by_id`: an attachment's bytes, named and typed even though Gmail's
-/// attachments.get returns neither (CONTRACT.md section 3, "Attachment names").
+/// attachments.get returns neither (docs/tools.md, Attachment names).
 enum GetAttachmentTool {
     static let definition = ToolDefinition(
         name: "gmail_get_attachment_by_id",

@@ -3,7 +3,7 @@ import Gmail
 import MIME
 import MCP
 
-/// Gmail's message JSON turned into the contract's result objects (CONTRACT.md section 3):
+/// Gmail's message JSON turned into the contract's result objects (docs/tools.md, Message results):
 /// snake_case names, headers RFC 2047-decoded, dates as ISO-8601, absent headers left out.
 enum MessageShape {
     /// The headers a summary needs; `metadata` fetches ask Gmail for just these.
