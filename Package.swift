@@ -75,6 +75,13 @@ let package = Package(
         .testTarget(name: "GoogleAuthTests", dependencies: ["GoogleAuth", "GoogleSandbox", "HTTP"]),
         .testTarget(name: "MIMETests", dependencies: ["MIME", "GoogleSandbox"]),
         .testTarget(name: "GmailTests", dependencies: ["Gmail", "GoogleAuth", "GoogleSandbox", "HTTP", "MIME"]),
+        .testTarget(
+            name: "MCPTransportTests",
+            dependencies: [
+                "MCPTransport", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "GmailMCPTests", dependencies: ["GmailMCP", "Gmail", "GoogleAuth"]),
         .testTarget(
             name: "EndToEndTests",

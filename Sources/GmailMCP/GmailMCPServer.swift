@@ -9,8 +9,9 @@ import MCPTransport
 /// registry and the tools grouped by domain (Tools/Mail, Sending, Drafts, People, Auth). It
 /// joins the transport to the Google clients and is the only module that knows all of them.
 ///
-/// Builds the MCP server (the official SDK's `Server` on our stdio transport) and runs it until
-/// stdin ends or a signal arrives.
+/// Builds the method table, puts it on the stdio transport and serves until stdin ends or a
+/// signal arrives. The SDK provides the protocol's types (`Tool`, `Value`, results); its `Server`
+/// is not used (see `StdioLineTransport` for why).
 public enum GmailMCPServer {
     public static let name = "gmail-mcp"
     public static let version = "0.1.0"
@@ -32,30 +33,21 @@ public enum GmailMCPServer {
         return ToolRegistry(definitions: ToolCatalog.implemented, selection: configuration.selection, context: context)
     }
 
+    /// The method table every transport dispatches through.
+    static func dispatcher(registry: ToolRegistry, logger: Logger) -> MCPDispatcher {
+        let methods = ServerMethods(
+            registry: registry, serverInfo: Server.Info(name: name, version: version, title: "Gmail"),
+            instructions: instructions)
+        return MCPDispatcher(handlers: methods.handlers, logger: logger)
+    }
+
     /// Serves MCP over stdin/stdout; returns the process exit code.
     public static func serveStdio(configuration: ServerConfiguration, logger: Logger) async -> Int32 {
         let http = HTTPClient()
         let registry = registry(for: configuration, http: http, logger: logger)
-        let server = Server(
-            name: name, version: version, title: "Gmail", instructions: instructions,
-            capabilities: .init(tools: .init(listChanged: false)))
-        await server.withMethodHandler(ListTools.self) { _ in
-            ListTools.Result(tools: registry.tools)
-        }
-        // Batched calls still reach the SDK; single ones take the direct path below.
-        await server.withMethodHandler(CallTool.self) { params in
-            try await registry.call(name: params.name, arguments: params.arguments)
-        }
-
         let signals = ShutdownSignals()
-        let transport = StdioLineTransport(
-            logger: logger, directHandlers: [CallTool.name: directToolCall(registry)])
-        do {
-            try await server.start(transport: transport)
-        } catch {
-            logger.critical("could not start the MCP server", metadata: ["error": "\(error)"])
-            return 1
-        }
+        let transport = StdioLineTransport(dispatcher: dispatcher(registry: registry, logger: logger), logger: logger)
+        await transport.start()
         logger.info(
             "serving MCP on stdio",
             metadata: [
@@ -78,27 +70,6 @@ public enum GmailMCPServer {
         http.shutdown()
         logger.info("stopped")
         return 0
-    }
-
-    /// `tools/call` answered without the SDK's JSON round trips: params read from the `Value`
-    /// the transport already parsed, the result encoded once.
-    static func directToolCall(_ registry: ToolRegistry) -> StdioLineTransport.DirectHandler {
-        { params, notify in
-            guard case .object(let object)? = params, case .string(let name)? = object["name"] else {
-                throw MCPError.invalidParams("tools/call needs params.name, the tool's name")
-            }
-            let arguments: [String: Value]?
-            switch object["arguments"] {
-            case nil, .null?: arguments = nil
-            case .object(let values)?: arguments = values
-            default: throw MCPError.invalidParams("tools/call params.arguments must be an object")
-            }
-            let progress = ToolProgress.token(in: params).map { ToolProgress(token: $0, send: notify) }
-            let result = try await registry.call(name: name, arguments: arguments, progress: progress)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return try encoder.encode(result)
-        }
     }
 
     private enum StopEvent: Sendable {

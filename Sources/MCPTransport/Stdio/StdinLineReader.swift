@@ -27,7 +27,7 @@ struct StdinLineReader: Sendable {
         let thread = Thread {
             Self.readLoop(descriptor: descriptor, deliver: deliver)
         }
-        thread.name = "gmail-mcp.stdin"
+        thread.name = "mcp.stdin"
         thread.start()
     }
 

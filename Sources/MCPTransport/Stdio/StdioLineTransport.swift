@@ -8,163 +8,157 @@ import MCP
     import Darwin
 #endif
 
-/// The MCPTransport module: how MCP messages reach the server and answers leave it — line
-/// framing, the ledger that makes every request read get exactly one answer, shutdown and
-/// cancellation. It knows JSON-RPC and MCP's envelope, never a tool or a Google module.
+/// The MCPTransport module: how MCP messages reach the server and answers leave it — JSON-RPC
+/// parsing, the one dispatch path every request takes (`MCPDispatcher`), line framing, the
+/// ledger that makes every request read get exactly one answer, shutdown and cancellation. It
+/// knows JSON-RPC and MCP's envelope, never a tool or a Google module. A second transport
+/// (Streamable HTTP) parses with `JSONRPCLine` and answers through the same dispatcher.
 ///
-/// The stdio transport the server runs on, in place of the SDK's `StdioTransport`.
+/// The stdio transport: newline-delimited JSON-RPC on stdin and stdout.
 ///
-/// It fixes what the SDK's transport and server get wrong for this contract: a line that is not
-/// JSON is answered with `-32700` and `"id": null` (the SDK invents an id); invalid requests get
-/// `-32600` here before the SDK can misread them; stdin and stdout keep their blocking flags; and
-/// a ledger of unanswered requests lets the process answer everything it read before exiting.
-public actor StdioLineTransport: Transport {
-    /// Answers one method without the SDK: gets the request's params, returns the JSON of its
-    /// `result`. Throwing `MCPError` gives a JSON-RPC error; `CancellationError` gives no answer.
-    /// `notify` writes a notification line about the request (progress) while it is unanswered;
-    /// it may be called from any thread and never blocks.
-    public typealias DirectHandler = @Sendable (_ params: Value?, _ notify: @escaping Notify) async throws -> Data
-    public typealias Notify = @Sendable (_ line: Data) -> Void
-
+/// It replaces the SDK's `StdioTransport` and `Server`, which get this contract wrong: a line
+/// that is not JSON must be answered with `-32700` and `"id": null` (the SDK invents an id); a
+/// batch's members must run concurrently and be cancellable one by one (the SDK runs them one
+/// after another inside its receive loop); stdin and stdout keep their blocking flags; and a
+/// ledger of unanswered requests lets the process answer everything it read before exiting.
+public actor StdioLineTransport {
     public nonisolated let logger: Logger
-    private let directHandlers: [String: DirectHandler]
-    private let directCalls = DirectCalls()
+    private let dispatcher: MCPDispatcher
+    private let running = RunningRequests()
     private let reader: StdinLineReader
     private let writer: StdoutWriter
     private let ledger = RequestLedger()
-    private let stream: AsyncThrowingStream<Data, any Error>
-    private let continuation: AsyncThrowingStream<Data, any Error>.Continuation
     private let inputEnded = AsyncStream<Void>.makeStream()
-    private var connected = false
+    private var started = false
 
-    /// - Parameter directHandlers: methods answered here instead of by the SDK's server. The SDK
-    ///   round-trips every request and result through JSON twice (to reach its typed handlers and
-    ///   back to `Value`), which for a tool result carrying an attachment multiplies memory.
     public init(
-        input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, logger: Logger,
-        directHandlers: [String: DirectHandler] = [:]
+        dispatcher: MCPDispatcher, input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, logger: Logger
     ) {
         self.logger = logger
-        self.directHandlers = directHandlers
+        self.dispatcher = dispatcher
         self.reader = StdinLineReader(descriptor: input)
         self.writer = StdoutWriter(descriptor: output)
-        (stream, continuation) = AsyncThrowingStream.makeStream()
     }
 
-    public func connect() async throws {
-        guard !connected else { return }
-        connected = true
-        let ledger = self.ledger
-        let writer = self.writer
-        let continuation = self.continuation
+    /// Starts reading stdin; requests are answered as they arrive.
+    public func start() {
+        guard !started else { return }
+        started = true
         let ended = inputEnded.continuation
-        let logger = self.logger
         reader.start { [self] event in
             switch event {
             case .line(let line):
-                route(line, ledger: ledger, writer: writer, continuation: continuation, logger: logger)
+                route(line)
             case .oversized(let size):
                 logger.warning("message too large", metadata: ["bytes": "\(size)"])
                 writer.enqueue(
-                    line: Self.errorLine(
-                        id: nil, code: -32600,
+                    line: JSONRPCError(
+                        code: -32600,
                         message: "Invalid Request: message of \(size) bytes is larger than the "
-                            + "\(StdinLineReader.maximumLineBytes >> 20) MiB limit"))
+                            + "\(StdinLineReader.maximumLineBytes >> 20) MiB limit"
+                    ).answer(id: nil))
             case .endOfInput:
                 logger.debug("end of input")
-                continuation.finish()
                 ended.yield()
                 ended.finish()
             }
         }
     }
 
-    /// Runs on the reader thread, in input order.
-    private nonisolated func route(
-        _ line: Data, ledger: RequestLedger, writer: StdoutWriter,
-        continuation: AsyncThrowingStream<Data, any Error>.Continuation, logger: Logger
-    ) {
+    /// Runs on the reader thread, in input order: what the ledger must know (a request opened, a
+    /// cancellation) is recorded before the next line is read.
+    private nonisolated func route(_ line: Data) {
         switch JSONRPCLine.classify(line) {
-        case .request(let id, let method, let params):
-            ledger.opened([id])
-            if let handler = directHandlers[method] {
-                directCalls.start(id) { await self.answerDirectly(id, handler: handler, params: params) }
-            } else {
-                continuation.yield(line)
+        case .single(let message):
+            switch message {
+            case .request(let id, let method, let params):
+                ledger.opened([id])
+                running.start(id) {
+                    let answer = await self.dispatcher.answer(self.request(id, method, params))
+                    if let answer { await self.deliver(answer, answering: [id]) }
+                }
+            case .notification(_, let cancels):
+                cancel(cancels)
+            case .response:
+                break
+            case .invalid(let id, let error):
+                logger.info("rejected a message", metadata: ["code": "\(error.code)"])
+                writer.enqueue(line: error.answer(id: id))
             }
-        case .forward(let ids):
-            ledger.opened(ids)
-            continuation.yield(line)
-        case .notification(let cancels):
-            if let cancels {
-                ledger.cancelled(cancels)
-                directCalls.cancel(cancels)
-            }
-            continuation.yield(line)
-        case .response:
-            continuation.yield(line)
-        case .reject(let id, let code, let message):
-            logger.info("rejected a message", metadata: ["code": "\(code)"])
-            writer.enqueue(line: Self.errorLine(id: id, code: code, message: message))
+        case .batch(let members):
+            routeBatch(members)
+        case .refused(let error):
+            logger.info("rejected a message", metadata: ["code": "\(error.code)"])
+            writer.enqueue(line: error.answer(id: nil))
         }
     }
 
-    private nonisolated func answerDirectly(_ id: RequestKey, handler: DirectHandler, params: Value?) async {
-        let parts: [Data]
+    /// Every request of the batch starts at once, as a request of its own (cancellable, with its
+    /// own progress); the batch is answered as one array when the last of them is done.
+    private nonisolated func routeBatch(_ members: [JSONRPCMessage]) {
+        var requests: [(slot: Int, id: RequestKey, method: String, params: Value?)] = []
+        var invalid: [(slot: Int, id: RequestKey?, error: JSONRPCError)] = []
+        var slots = 0
+        for member in members {
+            switch member {
+            case .request(let id, let method, let params):
+                requests.append((slots, id, method, params))
+                slots += 1
+            case .invalid(let id, let error):
+                invalid.append((slots, id, error))
+                slots += 1
+            case .notification(_, let cancels):
+                cancel(cancels)
+            case .response:
+                break
+            }
+        }
+        guard slots > 0 else { return }
+        ledger.opened(requests.map(\.id))
+        let batch = BatchAnswer(slots: slots) { parts, ids in
+            Task { await self.deliver(parts, answering: ids) }
+        }
+        for member in invalid {
+            batch.finish(slot: member.slot, id: member.id, answer: [member.error.answer(id: member.id)])
+        }
+        for member in requests {
+            running.start(member.id) {
+                let answer = await self.dispatcher.answer(self.request(member.id, member.method, member.params))
+                batch.finish(slot: member.slot, id: member.id, answer: answer)
+            }
+        }
+    }
+
+    private nonisolated func request(_ id: RequestKey, _ method: String, _ params: Value?) -> MCPRequest {
         let ledger = self.ledger
         let writer = self.writer
-        let notify: Notify = { line in ledger.whileOwed(id) { writer.enqueue(line: line) } }
-        do {
-            let result = try await handler(params, notify)
-            parts = [Data(#"{"jsonrpc":"2.0","id":\#(id.json),"result":"#.utf8), result, Data("}".utf8)]
-        } catch is CancellationError {
-            return  // cancelled by the client: the MCP spec says no answer follows
-        } catch let error as MCPError {
-            parts = [Self.errorLine(id: id, code: error.code, message: error.localizedDescription)]
-        } catch {
-            logger.error("direct handler failed", metadata: ["error": "\(error)"])
-            parts = [Self.errorLine(id: id, code: -32603, message: "Internal error")]
-        }
-        await deliver(parts, answering: id)
-    }
-
-    /// Claim and enqueue in one actor turn, as in `send`: `finish` sees the answer either queued or
-    /// still owed.
-    private func deliver(_ parts: [Data], answering id: RequestKey) async {
-        guard ledger.claim([id]) else { return }
-        let ledger = self.ledger
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            writer.enqueue(parts: parts) {
-                ledger.written([id])
-                continuation.resume()
-            }
+        return MCPRequest(id: id, method: method, params: params) { line in
+            ledger.whileOwed(id) { writer.enqueue(line: line) }
         }
     }
 
-    public func disconnect() async {
-        continuation.finish()
+    private nonisolated func cancel(_ id: RequestKey?) {
+        guard let id else { return }
+        ledger.cancelled(id)
+        running.cancel(id)
     }
 
-    public func send(_ data: Data) async throws {
-        guard case .responses(let ids) = ResponseIDScanner.scan(data) else {
-            await writer.write(line: data)
+    /// Claim and enqueue in one actor turn, as `finish` runs on this actor too: it sees the answer
+    /// either queued or still owed, never lost in between. The ledger settles only once the line
+    /// is written, so a drain cannot end before it.
+    private func deliver(_ parts: [Data], answering ids: [RequestKey]) async {
+        if ids.isEmpty {
+            writer.enqueue(parts: parts)  // a batch of invalid members only: nothing was owed
             return
         }
         guard ledger.claim(ids) else { return }
-        // Claim and enqueue happen in one actor turn, so `finish` (on this actor too) either sees
-        // the answer queued or still owed, never lost in between; the ledger settles only once
-        // the line is written, so a drain cannot end before it.
         let ledger = self.ledger
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            writer.enqueue(line: data) {
+            writer.enqueue(parts: parts) {
                 ledger.written(ids)
                 continuation.resume()
             }
         }
-    }
-
-    public func receive() -> AsyncThrowingStream<Data, any Error> {
-        stream
     }
 
     /// Returns when stdin reaches end of file.
@@ -193,18 +187,12 @@ public actor StdioLineTransport: Transport {
         }
         if !owed.isEmpty {
             logger.warning("answering unfinished requests at shutdown", metadata: ["count": "\(owed.count)"])
+            let shuttingDown = JSONRPCError(
+                code: -32603, message: "The server is shutting down; the request was not completed.")
             for id in owed {
-                await writer.write(
-                    line: Self.errorLine(
-                        id: id, code: -32603, message: "The server is shutting down; the request was not completed."))
+                await writer.write(line: shuttingDown.answer(id: id))
             }
         }
         writer.flush()
-    }
-
-    static func errorLine(id: RequestKey?, code: Int, message: String) -> Data {
-        let messageJSON = (try? JSONEncoder().encode(message)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-        let text = #"{"jsonrpc":"2.0","id":\#(id?.json ?? "null"),"error":{"code":\#(code),"message":\#(messageJSON)}}"#
-        return Data(text.utf8)
     }
 }

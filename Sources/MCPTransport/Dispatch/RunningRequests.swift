@@ -1,7 +1,7 @@
 import Synchronization
 
-/// The requests a direct handler is working on, so `notifications/cancelled` can stop them.
-final class DirectCalls: Sendable {
+/// The requests being answered, so `notifications/cancelled` can stop them by id.
+final class RunningRequests: Sendable {
     private let running = Mutex<[RequestKey: Task<Void, Never>]>([:])
 
     /// Starts `work` for `id`. The task is created under the lock, so its own removal (which
