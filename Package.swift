@@ -70,8 +70,13 @@ let package = Package(
         ),
         // Run on demand: `swift build -c release && .build/release/gmail-mcp-benchmark`.
         .executableTarget(name: "gmail-mcp-benchmark", dependencies: ["GoogleSandbox"], path: "Benchmarks/FetchMails"),
+        // Test support, not a test target: a byte-literal HTTP/1.1 client over a socket, shared
+        // by the tests of the loopback server and of the fake Google.
+        .target(name: "RawHTTPClient", dependencies: ["LoopbackHTTPServer"], path: "Tests/RawHTTPClient"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "LoopbackHTTPServer"]),
-        .testTarget(name: "GoogleSandboxTests", dependencies: ["GoogleSandbox", "LoopbackHTTPServer"]),
+        .testTarget(name: "LoopbackHTTPServerTests", dependencies: ["LoopbackHTTPServer", "RawHTTPClient"]),
+        .testTarget(
+            name: "GoogleSandboxTests", dependencies: ["GoogleSandbox", "LoopbackHTTPServer", "RawHTTPClient"]),
         .testTarget(name: "GoogleAuthTests", dependencies: ["GoogleAuth", "GoogleSandbox", "HTTP"]),
         .testTarget(name: "MIMETests", dependencies: ["MIME", "GoogleSandbox"]),
         .testTarget(name: "GmailTests", dependencies: ["Gmail", "GoogleAuth", "GoogleSandbox", "HTTP", "MIME"]),

@@ -1,6 +1,7 @@
 import Foundation
 import GoogleSandbox
 import Testing
+import RawHTTPClient
 
 @Suite("FakeGoogle token endpoint: refusals")
 struct TokenErrorTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GoogleSandbox
 import Testing
+import RawHTTPClient
 
 @Suite("Gmail batch requests")
 struct BatchTests {

@@ -1,5 +1,6 @@
 import Foundation
 import LoopbackHTTPServer
+import RawHTTPClient
 
 /// One inner response of a batch answer.
 struct BatchResponsePart {

@@ -1,5 +1,6 @@
 import Foundation
 import GoogleSandbox
+import RawHTTPClient
 
 /// Small readers for Gmail's JSON, written for the tests on their own.
 enum GmailJSON {

@@ -1,6 +1,7 @@
 import Foundation
 import GoogleSandbox
 import LoopbackHTTPServer
+import RawHTTPClient
 
 /// Gmail requests to a `FakeGoogle`, over real HTTP on a fresh connection each.
 struct GmailTestClient {

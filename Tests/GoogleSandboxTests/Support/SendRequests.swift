@@ -1,6 +1,7 @@
 import Foundation
 import GoogleSandbox
 import LoopbackHTTPServer
+import RawHTTPClient
 
 /// messages.send requests over real HTTP, each on a fresh connection.
 extension GmailTestClient {

@@ -1,5 +1,6 @@
 import Foundation
 import GoogleSandbox
+import RawHTTPClient
 
 /// Encodes form fields the way an OAuth client must: unreserved characters as they are,
 /// everything else (`/` in refresh tokens included) percent-encoded.
@@ -30,11 +31,6 @@ extension RawHTTPConnection {
             "POST /token HTTP/1.1\r\nHost: oauth2.googleapis.com\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\n"
                 + "Content-Length: \(body.utf8.count)\r\n\r\n" + body)
-        return try readResponse()
-    }
-
-    func get(_ target: String) throws -> RawHTTPResponse {
-        try write("GET \(target) HTTP/1.1\r\nHost: localhost\r\n\r\n")
         return try readResponse()
     }
 }

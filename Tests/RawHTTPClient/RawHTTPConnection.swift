@@ -7,28 +7,30 @@ import LoopbackHTTPServer
     import Darwin
 #endif
 
-struct RawHTTPError: Error, CustomStringConvertible {
-    let description: String
+public struct RawHTTPError: Error, CustomStringConvertible {
+    public let description: String
+
+    public init(description: String) { self.description = description }
 }
 
 /// A response as read off the wire by `RawHTTPConnection`.
-struct RawHTTPResponse {
-    let status: Int
-    let headers: [HeaderField]
-    let body: Data
+public struct RawHTTPResponse: Sendable {
+    public let status: Int
+    public let headers: [HeaderField]
+    public let body: Data
 
-    func header(_ name: String) -> String? {
+    public func header(_ name: String) -> String? {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 
-    func headerCount(_ name: String) -> Int {
+    public func headerCount(_ name: String) -> Int {
         headers.filter { $0.name.lowercased() == name.lowercased() }.count
     }
 
-    var text: String { String(decoding: body, as: UTF8.self) }
+    public var text: String { String(decoding: body, as: UTF8.self) }
 
     /// The body as a JSON object; fails the test (by throwing) when it is anything else.
-    func jsonObject() throws -> [String: Any] {
+    public func jsonObject() throws -> [String: Any] {
         guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else {
             throw RawHTTPError(description: "body is not a JSON object: \(text)")
         }
@@ -38,12 +40,12 @@ struct RawHTTPResponse {
 
 /// A deliberately literal HTTP/1.1 client over one blocking socket: the tests decide every
 /// byte that is sent, and see exactly what comes back, including when the server closes.
-final class RawHTTPConnection {
+public final class RawHTTPConnection {
     private let socketDescriptor: Int32
     private var buffer: [UInt8] = []
     private var isClosed = false
 
-    init(port: Int, receiveTimeoutSeconds: Int = 10) throws {
+    public init(port: Int, receiveTimeoutSeconds: Int = 10) throws {
         socketDescriptor = socket(AF_INET, Self.streamType, 0)
         guard socketDescriptor >= 0 else {
             throw RawHTTPError(description: "socket() failed: \(errno)")
@@ -71,17 +73,17 @@ final class RawHTTPConnection {
         disconnect()
     }
 
-    func disconnect() {
+    public func disconnect() {
         guard !isClosed else { return }
         isClosed = true
         _ = close(socketDescriptor)
     }
 
-    func write(_ text: String) throws {
+    public func write(_ text: String) throws {
         try write(Data(text.utf8))
     }
 
-    func write(_ data: Data) throws {
+    public func write(_ data: Data) throws {
         let sent = data.withUnsafeBytes { bytes -> Bool in
             var offset = 0
             while offset < bytes.count {
@@ -96,9 +98,15 @@ final class RawHTTPConnection {
         guard sent else { throw RawHTTPError(description: "send() failed: \(errno)") }
     }
 
+    /// Sends a bare `GET` on this connection and reads the answer.
+    public func get(_ target: String) throws -> RawHTTPResponse {
+        try write("GET \(target) HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        return try readResponse()
+    }
+
     /// Reads one response. `bodyless` is for HEAD, where Content-Length describes a body that
     /// is not sent. Interim 1xx responses are returned like any other, so tests can see them.
-    func readResponse(bodyless: Bool = false) throws -> RawHTTPResponse {
+    public func readResponse(bodyless: Bool = false) throws -> RawHTTPResponse {
         let statusLine = try readLine()
         let parts = statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count >= 2, parts[0] == "HTTP/1.1", let status = Int(parts[1]) else {
@@ -125,7 +133,7 @@ final class RawHTTPConnection {
     }
 
     /// True when the server closes the connection (end of stream) with nothing more to say.
-    func serverClosed() -> Bool {
+    public func serverClosed() -> Bool {
         guard buffer.isEmpty else { return false }
         var byte: UInt8 = 0
         while true {

@@ -1,6 +1,7 @@
 import Foundation
 import LoopbackHTTPServer
 import Testing
+import RawHTTPClient
 
 @Suite("LoopbackHTTPServer refuses what it cannot frame")
 struct LoopbackMalformedRequestTests {

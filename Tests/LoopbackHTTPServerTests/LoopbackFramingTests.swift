@@ -2,6 +2,7 @@ import Foundation
 import LoopbackHTTPServer
 import Synchronization
 import Testing
+import RawHTTPClient
 
 @Suite("LoopbackHTTPServer request and response framing")
 struct LoopbackFramingTests {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Waits for something another thread does (a server noticing a hang-up, say), checking every
 /// 10 ms; true as soon as it holds, false when `seconds` pass first.
-func eventually(within seconds: Double = 3, _ condition: () -> Bool) -> Bool {
+public func eventually(within seconds: Double = 3, _ condition: () -> Bool) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if condition() { return true }
@@ -12,7 +12,7 @@ func eventually(within seconds: Double = 3, _ condition: () -> Bool) -> Bool {
 }
 
 /// Seconds taken by `work`.
-func secondsElapsed<T>(_ work: () throws -> T) rethrows -> (result: T, seconds: Double) {
+public func secondsElapsed<T>(_ work: () throws -> T) rethrows -> (result: T, seconds: Double) {
     let clock = ContinuousClock()
     var result: T?
     let duration = try clock.measure { result = try work() }

@@ -1,6 +1,7 @@
 import Foundation
 import LoopbackHTTPServer
 import Testing
+import RawHTTPClient
 
 @Suite("LoopbackHTTPServer keep-alive and closing")
 struct LoopbackKeepAliveTests {
