@@ -87,7 +87,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "GmailMCPTests", dependencies: ["GmailMCP", "Gmail", "GoogleAuth"]),
+        .testTarget(
+            name: "GmailMCPTests",
+            dependencies: [
+                "GmailMCP", "Gmail", "GoogleAuth", "HTTP", "MCPTransport", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["gmail-mcp", "GoogleSandbox", .product(name: "MCP", package: "swift-sdk")]
