@@ -75,9 +75,7 @@ import Testing
         harness.send(#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":1}}"#)
         harness.send(#"{"jsonrpc":"2.0","id":5,"method":"ping"}"#)
         try await harness.waitFor("the ping") { Self.answer($0, id: 5) != nil }
-        harness.closeInput()
-        await harness.transport.waitForEndOfInput()
-        await harness.transport.finish(within: .seconds(5))
+        await harness.endSession()
         #expect(harness.received.count == 1, "\(harness.received)")
     }
 
@@ -88,9 +86,7 @@ import Testing
         )
         harness.send(#"{"jsonrpc":"2.0","id":5,"method":"ping"}"#)
         try await harness.waitFor("the ping") { Self.answer($0, id: 5) != nil }
-        harness.closeInput()
-        await harness.transport.waitForEndOfInput()
-        await harness.transport.finish(within: .seconds(5))
+        await harness.endSession()
         #expect(harness.received.count == 1, "\(harness.received)")
     }
 
@@ -142,9 +138,7 @@ import Testing
         harness.send(#"{"jsonrpc":"2.0","id":1,"method":"wait"}"#)
         harness.send(#"[{"jsonrpc":"2.0","id":2,"method":"wait"},{"jsonrpc":"2.0","id":3,"method":"wait"}]"#)
         while gate.arrived < 3 { try await Task.sleep(for: .milliseconds(5)) }
-        harness.closeInput()
-        await harness.transport.waitForEndOfInput()
-        await harness.transport.finish(within: .milliseconds(100))
+        await harness.endSession(within: .milliseconds(100))
         gate.open()
         try await Task.sleep(for: .milliseconds(200))
         let answers = harness.messages.compactMap { $0 as? [String: Any] }

@@ -57,7 +57,15 @@ final class TransportHarness: Sendable {
         }
     }
 
-    func closeInput() { close(input) }
+    private func closeInput() { close(input) }
+
+    /// Ends input and lets the transport finish what it owes: every line it will ever write is
+    /// in `received` afterwards.
+    func endSession(within grace: Duration = .seconds(5)) async {
+        closeInput()
+        await transport.waitForEndOfInput()
+        await transport.finish(within: grace)
+    }
 
     var received: [String] { lines.withLock { $0 } }
 
