@@ -34,10 +34,11 @@ public enum GmailMCPServer {
     }
 
     /// The method table every transport dispatches through.
-    static func dispatcher(registry: ToolRegistry, logger: Logger) -> MCPDispatcher {
+    /// `era` is one per connection: the stdio process fixes it with its first request.
+    static func dispatcher(registry: ToolRegistry, era: ProtocolEra, logger: Logger) -> MCPDispatcher {
         let methods = ServerMethods(
             registry: registry, serverInfo: Server.Info(name: name, version: version, title: "Gmail"),
-            instructions: instructions)
+            instructions: instructions, era: era)
         return MCPDispatcher(handlers: methods.handlers, logger: logger)
     }
 
@@ -46,7 +47,9 @@ public enum GmailMCPServer {
         let http = HTTPClient()
         let registry = registry(for: configuration, http: http, logger: logger)
         let signals = ShutdownSignals()
-        let transport = StdioLineTransport(dispatcher: dispatcher(registry: registry, logger: logger), logger: logger)
+        let transport = StdioLineTransport(
+            dispatcher: dispatcher(registry: registry, era: ProtocolEra(fixedByFirstRequest: true), logger: logger),
+            logger: logger)
         await transport.start()
         logger.info(
             "serving MCP on stdio",

@@ -3,29 +3,36 @@ import MCP
 import MCPTransport
 import Synchronization
 
-/// The MCP methods this server answers, as the dispatcher's handler table: the handshake
-/// (`initialize`, `ping`) and the tools (`tools/list`, `tools/call`). Every other method is
-/// -32601 from the dispatcher. Results are encoded once, with the SDK's types where they fit.
+/// The MCP methods this server answers, in both eras, as the dispatcher's handler table: the
+/// handshake era's `initialize` and `ping`, the stateless era's `server/discover`, and the tools
+/// (`tools/list`, `tools/call`) in either. Every other method is -32601 from the dispatcher.
+/// `ProtocolEra` admits each request; results are encoded once, with the SDK's types where they
+/// fit and `ModernResult` around them for 2026-07-28.
 final class ServerMethods: Sendable {
     let registry: ToolRegistry
     let serverInfo: Server.Info
     let instructions: String
+    /// One per connection: on stdio the process, over HTTP each request.
+    let era: ProtocolEra
 
-    /// One per connection (the stdio process): the SDK's rule, kept, that `initialize` comes
-    /// once.
+    /// The SDK's rule, kept, that `initialize` comes once per connection.
     private let initialized = Mutex(false)
 
-    init(registry: ToolRegistry, serverInfo: Server.Info, instructions: String) {
+    private static let capabilities = Server.Capabilities(tools: .init(listChanged: false))
+
+    init(registry: ToolRegistry, serverInfo: Server.Info, instructions: String, era: ProtocolEra) {
         self.registry = registry
         self.serverInfo = serverInfo
         self.instructions = instructions
+        self.era = era
     }
 
     var handlers: [String: MCPDispatcher.Handler] {
         [
             Initialize.name: initialize,
-            Ping.name: { _ in Data("{}".utf8) },
-            ListTools.name: { _ in try Self.encode(ListTools.Result(tools: self.registry.tools)) },
+            Ping.name: ping,
+            "server/discover": discover,
+            ListTools.name: listTools,
             CallTool.name: callTool,
         ]
     }
@@ -38,6 +45,7 @@ final class ServerMethods: Sendable {
         case .string(let version)?: requested = version
         default: throw JSONRPCError(code: -32602, message: "Invalid params: protocolVersion must be a string")
         }
+        try era.admitInitialize(requestedVersion: requested)
         let first = initialized.withLock { done in
             defer { done = true }
             return !done
@@ -46,13 +54,51 @@ final class ServerMethods: Sendable {
         return try Self.encode(
             Initialize.Result(
                 protocolVersion: ProtocolVersions.negotiate(requested: requested),
-                capabilities: .init(tools: .init(listChanged: false)), serverInfo: serverInfo,
-                instructions: instructions))
+                capabilities: Self.capabilities, serverInfo: serverInfo, instructions: instructions))
+    }
+
+    private func ping(_ request: MCPRequest) throws -> Data {
+        guard case .handshake = try era.admit(request) else {
+            throw Self.notInModernEra("ping")
+        }
+        return Data("{}".utf8)
+    }
+
+    private func discover(_ request: MCPRequest) throws -> Data {
+        switch try era.admit(request) {
+        case .modern:
+            let fields = DiscoverFields(
+                supportedVersions: ProtocolVersions.modern, capabilities: Self.capabilities, instructions: instructions)
+            return try Self.encode(
+                ModernResult(base: fields, serverInfo: serverInfo, caching: .processLifetimePublic))
+        case .handshake where era.current == .handshake:
+            throw JSONRPCError(
+                code: -32601,
+                message:
+                    "Method not found: server/discover belongs to 2026-07-28, and this connection began with initialize"
+            )
+        case .handshake:
+            throw JSONRPCError(
+                code: -32602,
+                message:
+                    #"Invalid params: server/discover needs _meta["\#(ModernEnvelope.versionKey)"], the 2026-07-28 revision it is part of"#
+            )
+        }
+    }
+
+    private func listTools(_ request: MCPRequest) throws -> Data {
+        let result = ListTools.Result(tools: registry.tools)
+        switch try era.admit(request) {
+        case .handshake: return try Self.encode(result)
+        case .modern:
+            return try Self.encode(ModernResult(base: result, serverInfo: serverInfo, caching: .processLifetimePublic))
+        }
     }
 
     /// `tools/call` read from the `Value` the transport already parsed and its result encoded
     /// once: the SDK's typed round trips would copy an attachment's bytes several times.
     private func callTool(_ request: MCPRequest) async throws -> Data {
+        let admission = try era.admit(request)
         let params = try request.objectParams()
         guard case .string(let name)? = params["name"] else {
             throw JSONRPCError(code: -32602, message: "Invalid params: tools/call needs params.name, the tool's name")
@@ -65,7 +111,16 @@ final class ServerMethods: Sendable {
             throw JSONRPCError(code: -32602, message: "Invalid params: tools/call params.arguments must be an object")
         }
         let progress = ToolProgress.token(in: request.params).map { ToolProgress(token: $0, send: request.notify) }
-        return try Self.encode(try await registry.call(name: name, arguments: arguments, progress: progress))
+        let result = try await registry.call(name: name, arguments: arguments, progress: progress)
+        switch admission {
+        case .handshake: return try Self.encode(result)
+        case .modern: return try Self.encode(ModernResult(base: result, serverInfo: serverInfo))
+        }
+    }
+
+    /// A method the stateless revision removed, asked for in a 2026-07-28 request.
+    private static func notInModernEra(_ method: String) -> JSONRPCError {
+        JSONRPCError(code: -32601, message: "Method not found: \(method) is not part of 2026-07-28")
     }
 
     private static func encode(_ value: some Encodable) throws -> Data {
