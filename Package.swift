@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // libcurl through pkg-config; Debian/Ubuntu: apt-get install libcurl4-openssl-dev
@@ -42,11 +46,16 @@ let package = Package(
             dependencies: ["LoopbackHTTPServer"],
             resources: [.embedInCode("Seed/Mail")]
         ),
-        // MCP transports: framing, the ledger of unanswered requests, shutdown, cancellation. Knows no Google.
+        // MCP transports (stdio, and Streamable HTTP on Hummingbird): framing, the one dispatch path,
+        // the ledger of unanswered requests, shutdown, cancellation. Knows no Google.
         .target(
             name: "MCPTransport",
             dependencies: [
                 .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The MCP server: configuration, tool registry, tools.
@@ -63,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "gmail-mcp",
             dependencies: [
-                "GmailMCP", "GoogleSandbox", "GoogleAuth", "HTTP",
+                "GmailMCP", "GoogleSandbox", "GoogleAuth", "HTTP", "MCPTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -96,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["gmail-mcp", "GoogleSandbox", .product(name: "MCP", package: "swift-sdk")]
+            dependencies: ["gmail-mcp", "GoogleSandbox", "RawHTTPClient", .product(name: "MCP", package: "swift-sdk")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -75,6 +75,43 @@ public enum GmailMCPServer {
         return 0
     }
 
+    /// Serves MCP over Streamable HTTP until SIGTERM/SIGINT; returns the process exit code.
+    /// `onListening` gets the bound port (the chosen one when `PORT=0`).
+    public static func serveHTTP(
+        configuration: ServerConfiguration, settings: HTTPTransportSettings, logger: Logger,
+        onListening: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async -> Int32 {
+        let http = HTTPClient()
+        let registry = registry(for: configuration, http: http, logger: logger)
+        // No sessions: every request is a connection of its own, so nothing fixes an era.
+        let dispatcher = dispatcher(registry: registry, era: ProtocolEra(fixedByFirstRequest: false), logger: logger)
+        if !HTTPServingConfiguration.isLoopback(settings.host), settings.bearerToken == nil {
+            logger.warning(
+                "listening beyond this machine without GMAIL_MCP_HTTP_TOKEN: anyone who reaches the port can use the mailbox, unless something in front authenticates",
+                metadata: ["host": "\(settings.host)"])
+        }
+        let server = StreamableHTTPServer(dispatcher: dispatcher, settings: settings, logger: logger)
+        var code: Int32 = 0
+        do {
+            try await server.run { port in
+                logger.info(
+                    "serving MCP over Streamable HTTP",
+                    metadata: [
+                        "url": "http://\(settings.host):\(port)\(settings.endpointPath)", "version": "\(version)",
+                        "tools": "\(registry.definitions.map(\.name).joined(separator: ","))",
+                        "credentials": "\(configuration.credentials)",
+                    ])
+                onListening(port)
+            }
+        } catch {
+            logger.error("the HTTP server stopped", metadata: ["error": "\(error)"])
+            code = 1
+        }
+        http.shutdown()
+        logger.info("stopped")
+        return code
+    }
+
     private enum StopEvent: Sendable {
         case endOfInput
         case signal(Int32)

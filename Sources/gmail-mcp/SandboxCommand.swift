@@ -6,13 +6,17 @@ import GoogleSandbox
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox",
-        abstract: "Serve MCP over stdio against a built-in fake Google on loopback (no Google account needed).",
+        abstract:
+            "Serve MCP (stdio, or Streamable HTTP with --http) against a built-in fake Google on loopback (no Google account needed).",
         discussion: """
             Starts a fake Google (OAuth token endpoint, and the Gmail and People APIs as they are built) on a \
             free 127.0.0.1 port with a seeded account, and points the server at it. Nothing reaches Google, and \
             real credentials in the environment are ignored.
             """
     )
+
+    @Flag(name: .long, help: "Serve MCP Streamable HTTP on HOST:PORT (endpoint /mcp) instead of stdio.")
+    var http = false
 
     func run() async throws {
         let fake: FakeGoogle
@@ -39,7 +43,10 @@ struct SandboxCommand: AsyncParsableCommand {
         Startup.stderr(
             "gmail-mcp sandbox: this is a SANDBOX. A fake Google at \(fake.baseURL) serves a seeded test account; "
                 + "nothing reaches Google, and gmail_send delivers into the sandbox mailbox only.")
-        let code = await GmailMCPServer.serveStdio(configuration: configuration, logger: logger)
+        let code =
+            http
+            ? await Startup.serveHTTP(configuration: configuration, environment: environment, logger: logger)
+            : await GmailMCPServer.serveStdio(configuration: configuration, logger: logger)
         fake.stop()
         Startup.exit(code)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GmailMCP
 import Logging
+import MCPTransport
 
 #if canImport(Glibc)
     import Glibc
@@ -31,6 +32,23 @@ enum Startup {
         var logger = Logger(label: "gmail-mcp")
         logger.logLevel = level
         return logger
+    }
+
+    /// `serve --http` and `sandbox --http`: the HTTP settings from the environment (exit 2 when
+    /// they are wrong), then the server; says where it listens on stderr, once bound.
+    static func serveHTTP(configuration: ServerConfiguration, environment: [String: String], logger: Logger) async
+        -> Int32
+    {
+        let settings: HTTPTransportSettings
+        do {
+            settings = try HTTPServingConfiguration.fromEnvironment(environment)
+        } catch {
+            fail("configuration error: \(error.message)", code: 2)
+        }
+        return await GmailMCPServer.serveHTTP(configuration: configuration, settings: settings, logger: logger) {
+            port in
+            stderr("gmail-mcp: listening on http://\(settings.host):\(port)\(settings.endpointPath)")
+        }
     }
 
     static func stderr(_ line: String) {

@@ -125,11 +125,32 @@ public final class RawHTTPConnection {
                     value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
         }
         let response = RawHTTPResponse(status: status, headers: headers, body: Data())
+        if !bodyless, response.header("Transfer-Encoding")?.lowercased() == "chunked" {
+            return RawHTTPResponse(status: status, headers: headers, body: try readChunkedBody())
+        }
         guard !bodyless, let lengthText = response.header("Content-Length") else { return response }
         guard let length = Int(lengthText) else {
             throw RawHTTPError(description: "bad length \(lengthText)")
         }
         return RawHTTPResponse(status: status, headers: headers, body: try readBytes(length))
+    }
+
+    /// A chunked body (RFC 9112 section 7.1), trailers skipped.
+    private func readChunkedBody() throws -> Data {
+        var body = Data()
+        while true {
+            let sizeLine = try readLine()
+            let sizeText = sizeLine.split(separator: ";").first.map(String.init) ?? ""
+            guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else {
+                throw RawHTTPError(description: "bad chunk size line: \(sizeLine)")
+            }
+            if size == 0 {
+                while try !readLine().isEmpty {}
+                return body
+            }
+            body.append(try readBytes(size))
+            guard try readLine().isEmpty else { throw RawHTTPError(description: "no CRLF after a chunk") }
+        }
     }
 
     /// True when the server closes the connection (end of stream) with nothing more to say.

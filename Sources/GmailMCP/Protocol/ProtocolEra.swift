@@ -17,7 +17,9 @@ final class ProtocolEra: Sendable {
         case modern(ModernEnvelope)
     }
 
-    private let fixesEra: Bool
+    /// True on stdio (the process is one connection); false over HTTP, where every request is
+    /// a connection of its own.
+    let fixesEra: Bool
     private let state = Mutex(State.undecided)
 
     init(fixedByFirstRequest: Bool) {

@@ -46,10 +46,13 @@ final class ServerMethods: Sendable {
         default: throw JSONRPCError(code: -32602, message: "Invalid params: protocolVersion must be a string")
         }
         try era.admitInitialize(requestedVersion: requested)
-        let first = initialized.withLock { done in
-            defer { done = true }
-            return !done
-        }
+        // Over HTTP there is no connection to remember it: any instance answers any initialize.
+        let first =
+            !era.fixesEra
+            || initialized.withLock { done in
+                defer { done = true }
+                return !done
+            }
         guard first else { throw JSONRPCError(code: -32600, message: "Invalid Request: Server is already initialized") }
         return try Self.encode(
             Initialize.Result(

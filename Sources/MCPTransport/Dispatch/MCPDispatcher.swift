@@ -21,27 +21,39 @@ public struct MCPDispatcher: Sendable {
         self.logger = logger
     }
 
-    /// The answer to `request` as the pieces of one JSON object (a result can be tens of
-    /// megabytes, so it is not copied into a single buffer); nil when the request was cancelled.
-    public func answer(_ request: MCPRequest) async -> [Data]? {
+    /// One answer: its bytes, and its error code when it is an error (over HTTP the code decides
+    /// the status).
+    public struct Answer: Sendable {
+        /// The pieces of one JSON object (a result can be tens of megabytes, so it is not copied
+        /// into a single buffer).
+        public let pieces: [Data]
+        public let errorCode: Int?
+    }
+
+    /// The answer to `request`; nil when the request was cancelled.
+    public func answer(_ request: MCPRequest) async -> Answer? {
         guard let handler = handlers[request.method] else {
-            return [
-                JSONRPCError(code: -32601, message: "Method not found: Unknown method: \(request.method)")
-                    .answer(id: request.id)
-            ]
+            return Self.failure(
+                JSONRPCError(code: -32601, message: "Method not found: Unknown method: \(request.method)"), request)
         }
         do {
             let result = try await handler(request)
-            return [Data(#"{"jsonrpc":"2.0","id":\#(request.id.json),"result":"#.utf8), result, Data("}".utf8)]
+            return Answer(
+                pieces: [Data(#"{"jsonrpc":"2.0","id":\#(request.id.json),"result":"#.utf8), result, Data("}".utf8)],
+                errorCode: nil)
         } catch is CancellationError {
             return nil
         } catch let error as JSONRPCError {
-            return [error.answer(id: request.id)]
+            return Self.failure(error, request)
         } catch let error as MCPError {
-            return [JSONRPCError(error).answer(id: request.id)]
+            return Self.failure(JSONRPCError(error), request)
         } catch {
             logger.error("method handler failed", metadata: ["method": "\(request.method)", "error": "\(error)"])
-            return [JSONRPCError.internalError.answer(id: request.id)]
+            return Self.failure(.internalError, request)
         }
+    }
+
+    private static func failure(_ error: JSONRPCError, _ request: MCPRequest) -> Answer {
+        Answer(pieces: [error.answer(id: request.id)], errorCode: error.code)
     }
 }

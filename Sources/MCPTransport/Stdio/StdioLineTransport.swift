@@ -75,7 +75,7 @@ public actor StdioLineTransport {
                 ledger.opened([id])
                 running.start(id) {
                     let answer = await self.dispatcher.answer(self.request(id, method, params))
-                    if let answer { await self.deliver(answer, answering: [id]) }
+                    if let answer { await self.deliver(answer.pieces, answering: [id]) }
                 }
             case .notification(_, let cancels):
                 cancel(cancels)
@@ -124,7 +124,7 @@ public actor StdioLineTransport {
         for member in requests {
             running.start(member.id) {
                 let answer = await self.dispatcher.answer(self.request(member.id, member.method, member.params))
-                batch.finish(slot: member.slot, id: member.id, answer: answer)
+                batch.finish(slot: member.slot, id: member.id, answer: answer?.pieces)
             }
         }
     }
