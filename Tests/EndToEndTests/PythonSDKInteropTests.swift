@@ -2,23 +2,56 @@ import Foundation
 import Synchronization
 import Testing
 
-/// The official MCP Python SDK, as a strict-mode client, against the real binary in sandbox mode:
-/// `Tests/Interop/strict_client.py` sends every declared property of every tool, the unwanted
-/// ones empty, and checks that the server treats them as absent (docs/tools.md, "Empty
-/// means absent"). Needs python3 with venv and PyPI; a missing one fails the test, since CI
-/// installs them (`Scripts/install-deps.sh`).
+/// The official MCP Python SDK against the real binary in sandbox mode, each pinned version in a
+/// throwaway virtualenv: 1.30.0 as a strict-mode client (`Tests/Interop/strict_client.py` sends
+/// every declared property of every tool, the unwanted ones empty, and checks that the server
+/// treats them as absent: docs/tools.md, "Empty means absent"), and 2.3.0 in both its eras
+/// (`Tests/Interop/modern_client.py`). Needs python3 with venv and PyPI; a missing one fails the
+/// test, since CI installs them (`Scripts/install-deps.sh`).
 @Suite struct PythonSDKInteropTests {
     /// Exactly this SDK: the `initialize` handshake era. A 2.x SDK probes `server/discover` first.
     static let sdkRequirement = "mcp==1.30.0"
 
-    static var scriptPath: String {
+    static func script(_ name: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Interop/strict_client.py").path
+            .appendingPathComponent("Interop").appendingPathComponent(name).path
     }
 
     @Test(.timeLimit(.minutes(10)))
     func strictClientThroughTheOfficialPythonSDK() async throws {
-        guard let python = Self.executableOnPath("python3") else {
+        try await Self.withSDK(Self.sdkRequirement) { python in
+            let checked = await Self.run(
+                python, [Self.script("strict_client.py"), ServerProcess.binaryPath, "sandbox"], timeout: .seconds(180))
+            Self.expectClean(checked, "strict_client.py")
+        }
+    }
+
+    /// Exactly this SDK for both eras. Its `mcp.Client` in the default mode, `auto`, probes
+    /// `server/discover` and speaks 2026-07-28 with no `initialize` when the answer is a
+    /// DiscoverResult, else falls back to the handshake silently; so
+    /// `Tests/Interop/modern_client.py` checks where it landed, in the session and on the wire,
+    /// and the answer against the 2026-07-28 schema, which the probe applies only loosely.
+    /// `legacy` is the `initialize` handshake (2025-11-25).
+    static let modernSDKRequirement = "mcp==2.3.0"
+
+    @Test(.timeLimit(.minutes(10)))
+    func bothErasThroughTheOfficialPythonSDK2() async throws {
+        try await Self.withSDK(Self.modernSDKRequirement) { python in
+            for mode in ["auto", "legacy"] {
+                let checked = await Self.run(
+                    python, [Self.script("modern_client.py"), mode, ServerProcess.binaryPath, "sandbox"],
+                    timeout: .seconds(180))
+                Self.expectClean(checked, "modern_client.py \(mode)")
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Runs `body` with the python of a throwaway virtualenv holding exactly `requirement`
+    /// (from PyPI), removed afterwards. A missing python3, venv or PyPI is a recorded issue.
+    static func withSDK(_ requirement: String, _ body: (String) async throws -> Void) async throws {
+        guard let python = executableOnPath("python3") else {
             Issue.record("python3 is not on PATH; install Python 3 with venv (Scripts/install-deps.sh)")
             return
         }
@@ -28,33 +61,31 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let venv = folder.appendingPathComponent("venv").path
 
-        let created = await Self.run(python, ["-m", "venv", venv], timeout: .seconds(120))
+        let created = await run(python, ["-m", "venv", venv], timeout: .seconds(120))
         guard created.status == 0 else {
             let hint = "on Debian/Ubuntu install python3-venv (Scripts/install-deps.sh)"
             Issue.record("python3 -m venv failed (\(created.summary)); \(hint):\n\(created.output)")
             return
         }
         let venvPython = venv + "/bin/python"
-        let installed = await Self.run(
-            venvPython,
-            ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", Self.sdkRequirement],
+        let installed = await run(
+            venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", requirement],
             timeout: .seconds(300))
         guard installed.status == 0 else {
-            Issue.record("pip install \(Self.sdkRequirement) failed (\(installed.summary)):\n\(installed.output)")
+            Issue.record("pip install \(requirement) failed (\(installed.summary)):\n\(installed.output)")
             return
         }
-
-        let checked = await Self.run(
-            venvPython, [Self.scriptPath, ServerProcess.binaryPath, "sandbox"], timeout: .seconds(180))
-        // The script ends with "N passed, N failed" and exits 1 on any failed check. The
-        // server's stderr shares the pipe, so the verdict is looked for, not taken as the last line.
-        let clean = checked.output.split(separator: "\n").contains { $0.hasSuffix(" passed, 0 failed") }
-        #expect(
-            checked.status == 0 && clean,
-            "strict_client.py: \(checked.summary)\n\(checked.output)")
+        try await body(venvPython)
     }
 
-    // MARK: Helpers
+    /// A check script ends with "N passed, M failed" and exits 1 on any failed check. The
+    /// server's stderr shares the pipe, so the verdict is looked for, not taken as the last line.
+    static func expectClean(_ checked: Outcome, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let clean = checked.output.split(separator: "\n").contains { $0.hasSuffix(" passed, 0 failed") }
+        #expect(
+            checked.status == 0 && clean, "\(label): \(checked.summary)\n\(checked.output)",
+            sourceLocation: sourceLocation)
+    }
 
     static func executableOnPath(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"

@@ -14,8 +14,8 @@ Usage:
 
 The server must serve a seeded mailbox (`gmail-mcp sandbox`): the script sends mail into it
 and reads it back. Needs Python 3.11 and exactly `mcp==1.30.0`, the SDK of the
-`initialize` handshake era. A 2.x SDK would first probe `server/discover`, which the server
-does not serve yet. Prints one line per check, then `N passed, N failed`; exits 1 on any failure.
+`initialize` handshake era (modern_client.py drives the 2.x SDK). Prints one line per check,
+then `N passed, N failed`; exits 1 on any failure.
 """
 
 from __future__ import annotations
