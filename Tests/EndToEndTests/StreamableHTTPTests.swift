@@ -236,4 +236,34 @@ import Testing
         #expect(message["id"] as? Int == 9 && message["result"] != nil)
         #expect(await server.stop() == 0)
     }
+
+    @Test func anSSEExchangeCarriesTheCallsProgressBeforeItsAnswer() async throws {
+        let server = try await HTTPServer.start()
+        let file = Data((0..<(2 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 13 >> 2) }).base64EncodedString()
+        let arguments =
+            #"{"to":["bob@example.org"],"subject":"big","body":"attached","attachments":[{"filename":"big.bin","content_base64":"\#(file)"}]}"#
+        let body =
+            #"{"jsonrpc":"2.0","id":11,"method":"tools/call","params":{"name":"gmail_send","arguments":\#(arguments),"_meta":{"progressToken":"up-1","io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}}}"#
+        let answer = try server.send(
+            headers: ["Content-Type: application/json", "Accept: text/event-stream"], body: body)
+        #expect(answer.status == 200)
+        let events = answer.text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        let messages = try events.map { event -> [String: Any] in
+            #expect(event.hasPrefix("event: message\ndata: "))
+            let data = Data(event.dropFirst("event: message\ndata: ".count).utf8)
+            return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+        let progress = messages.dropLast().compactMap { message -> Int? in
+            guard message["method"] as? String == "notifications/progress",
+                let params = message["params"] as? [String: Any], params["progressToken"] as? String == "up-1"
+            else { return nil }
+            return params["progress"] as? Int
+        }
+        #expect(progress.count >= 2 && progress.count == messages.count - 1, "\(messages.count) events")
+        #expect(zip(progress, progress.dropFirst()).allSatisfy { $0 < $1 })
+        let last = try #require(messages.last)
+        #expect(last["id"] as? Int == 11)
+        #expect((last["result"] as? [String: Any])?["isError"] as? Bool == false)
+        #expect(await server.stop() == 0)
+    }
 }
