@@ -38,8 +38,9 @@ import Testing
         let failures = await Self.onThreads(100) { client -> [String] in
             var problems: [String] = []
             do {
-                // One keep-alive connection per client, twenty calls on it.
-                let connection = try RawHTTPConnection(port: port)
+                // A connection kept alive while the server allows it: tools/list (named in
+                // Mcp-Method) keeps it, a tool call's exchange ends with Connection: close.
+                var connection = try RawHTTPConnection(port: port)
                 defer { connection.disconnect() }
                 for call in 0..<20 {
                     let id = client * 1000 + call
@@ -50,10 +51,15 @@ import Testing
                         : StreamableHTTPTests.modern(
                             id: id, method: "tools/call",
                             params: #""name":"gmail_fetch_mails","arguments":{"max_results":1}"#)
+                    let method = call.isMultiple(of: 2) ? "tools/list" : "tools/call"
                     try connection.write(
                         "POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: \(body.utf8.count)\r\n\r\n" + body)
+                            + "Mcp-Method: \(method)\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body)
                     let response = try connection.readResponse()
+                    if response.header("Connection")?.lowercased() == "close" {
+                        connection.disconnect()
+                        connection = try RawHTTPConnection(port: port)
+                    }
                     let object = try response.jsonObject()
                     let result = object["result"] as? [String: Any]
                     let answered =
@@ -109,5 +115,37 @@ import Testing
         let status = await server.process.waitForExit(timeout: .seconds(15))
         #expect(status == 0)
         server.process.assertCleanTranscript(extraSecrets: fixture.fake.issuedAccessTokens)
+    }
+
+    @Test func closingTheConnectionCancelsTheCallItCarries() async throws {
+        let fixture = try Fixture()
+        for subject in ["a", "b"] {
+            fixture.fake.deliver(raw: ReadingToolsTests.source(subject: subject, body: "x\r\n"), labelIds: ["INBOX"])
+        }
+        let server = try await HTTPServer.start(fixture: fixture)
+        let call = StreamableHTTPTests.modern(
+            id: 1, method: "tools/call", params: #""name":"gmail_fetch_mails","arguments":{"max_results":2}"#)
+        #expect(try server.post(call).status == 200)  // the token is cached from here on
+        let listed = fixture.fake.requests("GET /gmail/v1/users/me/messages")
+        let batched = fixture.fake.requests("POST /batch/gmail/v1")
+        #expect(batched == 1)
+
+        // The next call's list request waits 2 s at Gmail; the client hangs up meanwhile.
+        fixture.fake.setLatency(.seconds(2))
+        let connection = try RawHTTPConnection(port: server.port)
+        try connection.write(
+            "POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: \(call.utf8.count)\r\n\r\n" + call)
+        let deadline = ContinuousClock.now + .seconds(10)
+        while fixture.fake.requests("GET /gmail/v1/users/me/messages") == listed, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        connection.disconnect()
+        try await Task.sleep(for: .seconds(3))
+        // Cancelled during the list, the call never asks for the messages themselves.
+        #expect(fixture.fake.requests("POST /batch/gmail/v1") == batched)
+        fixture.fake.setLatency(.zero)
+        #expect(try server.post(call).status == 200, "the server goes on serving")
+        #expect(await server.stop() == 0)
     }
 }

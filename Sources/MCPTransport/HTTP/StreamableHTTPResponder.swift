@@ -62,13 +62,37 @@ struct StreamableHTTPResponder: HTTPResponder {
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > settings.maxRequestBytes {
             return tooLarge()
         }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: settings.maxRequestBytes)
-        } catch {
-            return tooLarge()
+        let limit = settings.maxRequestBytes
+        let headers = request.headers
+        // A client that names a quick method keeps its connection alive. Anything else may run
+        // long (a tool call), so its exchange is watched: when the client closes the connection,
+        // the request is cancelled. Hummingbird cannot keep watching a connection that stays
+        // open, so such an exchange ends with `Connection: close`.
+        if let method = headers[HeaderAgreement.method], method != "tools/call" {
+            let bytes: ByteBuffer
+            do {
+                bytes = try await request.body.collect(upTo: limit)
+            } catch {
+                return tooLarge()
+            }
+            return await serve(Data(buffer: bytes), headers: headers)
         }
-        return await serve(Data(buffer: body), headers: request.headers)
+        do {
+            return try await request.body.consumeWithCancellationOnInboundClose { body in
+                let bytes: ByteBuffer
+                do {
+                    bytes = try await body.collect(upTo: limit)
+                } catch {
+                    return tooLarge()
+                }
+                var response = await serve(Data(buffer: bytes), headers: headers)
+                response.headers[.connection] = "close"
+                return response
+            }
+        } catch {
+            // The client went away before its answer: there is no one to answer.
+            return Response(status: .noContent)
+        }
     }
 
     private func tooLarge() -> Response {
