@@ -24,7 +24,7 @@ struct StreamableHTTPResponder: HTTPResponder {
             "http request",
             metadata: [
                 "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(response.status.code)",
-                "ms": "\((ContinuousClock.now - started).components.attoseconds / 1_000_000_000_000_000)",
+                "ms": "\(Self.milliseconds(ContinuousClock.now - started))",
             ])
         return response
     }
@@ -64,28 +64,21 @@ struct StreamableHTTPResponder: HTTPResponder {
         }
         let limit = settings.maxRequestBytes
         let headers = request.headers
+        let exchange = { (body: RequestBody) async -> Response in
+            // `collect` throws only past the limit.
+            guard let bytes = try? await body.collect(upTo: limit) else { return tooLarge() }
+            return await serve(Data(buffer: bytes), headers: headers)
+        }
         // A client that names a quick method keeps its connection alive. Anything else may run
         // long (a tool call), so its exchange is watched: when the client closes the connection,
         // the request is cancelled. Hummingbird cannot keep watching a connection that stays
         // open, so such an exchange ends with `Connection: close`.
         if let method = headers[HeaderAgreement.method], method != "tools/call" {
-            let bytes: ByteBuffer
-            do {
-                bytes = try await request.body.collect(upTo: limit)
-            } catch {
-                return tooLarge()
-            }
-            return await serve(Data(buffer: bytes), headers: headers)
+            return await exchange(request.body)
         }
         do {
             return try await request.body.consumeWithCancellationOnInboundClose { body in
-                let bytes: ByteBuffer
-                do {
-                    bytes = try await body.collect(upTo: limit)
-                } catch {
-                    return tooLarge()
-                }
-                var response = await serve(Data(buffer: bytes), headers: headers)
+                var response = await exchange(body)
                 response.headers[.connection] = "close"
                 return response
             }
@@ -93,6 +86,11 @@ struct StreamableHTTPResponder: HTTPResponder {
             // The client went away before its answer: there is no one to answer.
             return Response(status: .noContent)
         }
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }
 
     private func tooLarge() -> Response {
