@@ -5,9 +5,9 @@ import Testing
 /// The official MCP Python SDK against the real binary in sandbox mode, each pinned version in a
 /// throwaway virtualenv: 1.30.0 as a strict-mode client (`Tests/Interop/strict_client.py` sends
 /// every declared property of every tool, the unwanted ones empty, and checks that the server
-/// treats them as absent: docs/tools.md, "Empty means absent"), and 2.3.0 in both its eras
-/// (`Tests/Interop/modern_client.py`). Needs python3 with venv and PyPI; a missing one fails the
-/// test, since CI installs them (`Scripts/install-deps.sh`).
+/// treats them as absent: docs/tools.md, "Empty means absent"), and 2.3.0 in both its eras over
+/// stdio and Streamable HTTP (`Tests/Interop/modern_client.py`). Needs python3 with venv and
+/// PyPI; a missing one fails the test, since CI installs them (`Scripts/install-deps.sh`).
 @Suite struct PythonSDKInteropTests {
     /// Exactly this SDK: the `initialize` handshake era. A 2.x SDK probes `server/discover` first.
     static let sdkRequirement = "mcp==1.30.0"
@@ -31,17 +31,22 @@ import Testing
     /// DiscoverResult, else falls back to the handshake silently; so
     /// `Tests/Interop/modern_client.py` checks where it landed, in the session and on the wire,
     /// and the answer against the 2026-07-28 schema, which the probe applies only loosely.
-    /// `legacy` is the `initialize` handshake (2025-11-25).
+    /// `legacy` is the `initialize` handshake (2025-11-25). Each era over both of the SDK's
+    /// transports: `stdio`, and `http`, where the script starts `sandbox --http` on `PORT=0`
+    /// itself, checks that no answer carries `Mcp-Session-Id`, and that SIGTERM ends it with 0.
     static let modernSDKRequirement = "mcp==2.3.0"
 
     @Test(.timeLimit(.minutes(10)))
     func bothErasThroughTheOfficialPythonSDK2() async throws {
         try await Self.withSDK(Self.modernSDKRequirement) { python in
             for mode in ["auto", "legacy"] {
-                let checked = await Self.run(
-                    python, [Self.script("modern_client.py"), mode, ServerProcess.binaryPath, "sandbox"],
-                    timeout: .seconds(180))
-                Self.expectClean(checked, "modern_client.py \(mode)")
+                for transport in ["stdio", "http"] {
+                    let checked = await Self.run(
+                        python,
+                        [Self.script("modern_client.py"), mode, transport, ServerProcess.binaryPath, "sandbox"],
+                        timeout: .seconds(180))
+                    Self.expectClean(checked, "modern_client.py \(mode) \(transport)")
+                }
             }
         }
     }

@@ -14,9 +14,16 @@ makes a call with a bad argument, which must come back as a tool error (docs/pro
 "Versions and methods"; docs/tools.md). Every message the client writes is recorded, so the
 era is checked on the wire too, not only in the SDK's session state.
 
+Over either transport of the SDK: `stdio` (the SDK spawns the server), or `http`, the SDK's
+Streamable HTTP client: this script spawns `PATH/TO/gmail-mcp ARG... --http` with `PORT=0`,
+reads the URL from its `gmail-mcp: listening on http://...` stderr line, connects there, and at
+the end sends SIGTERM and checks the exit status is 0 (docs/protocol.md, "Transport: Streamable
+HTTP"). Over HTTP every response's headers are seen through an httpx2 event hook on the client
+given to the SDK, and none may carry `Mcp-Session-Id` (the server has no sessions).
+
 Usage:
-    modern_client.py auto|legacy PATH/TO/gmail-mcp [ARG...]
-    e.g.  modern_client.py auto .build/debug/gmail-mcp sandbox
+    modern_client.py auto|legacy stdio|http PATH/TO/gmail-mcp [ARG...]
+    e.g.  modern_client.py auto http .build/debug/gmail-mcp sandbox
 
 The server must serve the seeded sandbox mailbox (`gmail-mcp sandbox`). Needs Python 3.11 and
 exactly `mcp==2.3.0`. The server's stderr is passed through to this script's stderr. Prints
@@ -27,7 +34,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import signal
+import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -35,11 +47,13 @@ from types import TracebackType
 from typing import Any
 
 import anyio
+import httpx2
 import mcp_types
 from mcp_types.methods import validate_server_result
 from mcp import Client, StdioServerParameters
 from mcp.client.session import ClientSession
 from mcp.client.stdio import stdio_client
+from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 from mcp.shared.message import SessionMessage
 
@@ -50,6 +64,9 @@ CAPABILITIES_KEY = "io.modelcontextprotocol/clientCapabilities"
 CALL_TIMEOUT_SECONDS = 60.0
 TOOL_COUNT = 8
 FIRST_TOOL = "gmail_fetch_mails"
+LISTENING = re.compile(r"gmail-mcp: listening on (http://\S+/mcp)")
+LISTEN_TIMEOUT_SECONDS = 30.0
+STOP_TIMEOUT_SECONDS = 15.0
 EXPECTED_TOOLS = {"gmail_fetch_mails", "gmail_get_message_by_id", "gmail_send", "gmail_refresh_token"}
 
 
@@ -175,6 +192,90 @@ async def recorded_stdio(server: StdioServerParameters, wire: Wire) -> AsyncIter
     """The SDK's own stdio transport (server stderr to ours), both ways recorded."""
     async with stdio_client(server, errlog=sys.stderr) as (read, write):
         yield RecordingReadStream(read, wire.received), RecordingWriteStream(write, wire.sent)
+
+
+@asynccontextmanager
+async def recorded_http(url: str, wire: Wire, responses: list[httpx2.Response]) -> AsyncIterator[Any]:
+    """The SDK's own Streamable HTTP transport, both ways recorded, on an httpx2 client of ours
+    (the SDK's default timeouts) whose response hook keeps every HTTP response it gets."""
+
+    async def seen(response: httpx2.Response) -> None:
+        responses.append(response)
+
+    timeout = httpx2.Timeout(30.0, read=300.0)
+    async with (
+        httpx2.AsyncClient(timeout=timeout, event_hooks={"response": [seen]}) as http_client,
+        streamable_http_client(url, http_client=http_client) as (read, write),
+    ):
+        yield RecordingReadStream(read, wire.received), RecordingWriteStream(write, wire.sent)
+
+
+class HTTPServer:
+    """`gmail-mcp ARG... --http` on a free port; its stderr passed through to ours, watched for
+    the URL it listens on."""
+
+    def __init__(self, command: str, args: list[str]) -> None:
+        self.process = subprocess.Popen(
+            [command, *args, "--http"],
+            env={**os.environ, "PORT": "0"},
+            stdin=subprocess.DEVNULL,
+            stdout=sys.stderr,
+            stderr=subprocess.PIPE,
+        )
+        self.url: str | None = None
+        self.ready = threading.Event()
+        threading.Thread(target=self.pass_stderr, daemon=True).start()
+
+    def pass_stderr(self) -> None:
+        assert self.process.stderr is not None
+        for raw in self.process.stderr:
+            line = raw.decode("utf-8", "replace")
+            sys.stderr.write(line)
+            sys.stderr.flush()
+            if self.url is None and (found := LISTENING.search(line)):
+                self.url = found.group(1)
+                self.ready.set()
+        self.ready.set()  # it ended: stop waiting
+
+    def wait_listening(self) -> str | None:
+        self.ready.wait(LISTEN_TIMEOUT_SECONDS)
+        return self.url
+
+    def stop(self) -> int | None:
+        """SIGTERM, then its exit status (None when it had to be killed)."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(STOP_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            return None
+
+
+def check_http_headers(checks: Checks, mode: str, responses: list[httpx2.Response]) -> None:
+    """The server has no sessions: no answer may hand out an Mcp-Session-Id."""
+    statuses = [
+        f"{r.request.method} {r.status_code} {r.headers.get('content-type')} "
+        f"(version {r.request.headers.get('mcp-protocol-version')}, method {r.request.headers.get('mcp-method')})"
+        for r in responses
+    ]
+    print(f"# mode={mode} over http: responses {statuses}", flush=True)
+    checks.check(f"{mode}: http responses were observed", bool(responses))
+    with_session = [
+        f"{r.request.method} {r.status_code}: {r.headers['mcp-session-id']}"
+        for r in responses
+        if "mcp-session-id" in r.headers
+    ]
+    checks.check(f"{mode}: no response carries Mcp-Session-Id", not with_session, f"{with_session}")
+    others = [r.request.method for r in responses if r.request.method != "POST"]
+    checks.check(f"{mode}: the client sent only POSTs", not others, f"also {others}")
+    # After the first exchange, the era's version rides the MCP-Protocol-Version header too.
+    version = MODERN if mode == "auto" else HANDSHAKE
+    off = [
+        statuses[i] for i, r in enumerate(responses[1:], 1) if r.request.headers.get("mcp-protocol-version") != version
+    ]
+    checks.check(f"{mode}: later POSTs carry MCP-Protocol-Version {version}", not off, f"not: {off}")
 
 
 def requests_of(sent: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -327,10 +428,10 @@ async def exercise_tools(checks: Checks, mode: str, client: Client) -> None:
         checks.check(f"{label}: text starts with invalid_argument", text.startswith("invalid_argument"), short(text))
 
 
-async def diagnose_probe(server: StdioServerParameters) -> None:
+async def diagnose_probe(connect: Any) -> None:
     """Why `auto` fell back: one raw server/discover in a fresh process, its answer checked the
     way the SDK checks it, with the SDK's verdict printed rather than swallowed."""
-    async with stdio_client(server, errlog=sys.stderr) as (read, write):
+    async with connect() as (read, write):
         async with ClientSession(read, write) as session:
             try:
                 raw = await session.send_discover(MODERN)
@@ -346,16 +447,38 @@ async def diagnose_probe(server: StdioServerParameters) -> None:
             print("# diagnosis: the SDK accepts it as a DiscoverResult")
 
 
-async def run(mode: str, command: str, args: list[str], checks: Checks) -> None:
-    server = StdioServerParameters(command=command, args=args)
+async def run(mode: str, transport: str, command: str, args: list[str], checks: Checks) -> None:
+    if transport == "stdio":
+        server = StdioServerParameters(command=command, args=args)
+        await run_checks(
+            checks, mode, lambda wire: recorded_stdio(server, wire), lambda: stdio_client(server, errlog=sys.stderr)
+        )
+        return
+    http = HTTPServer(command, args)
+    try:
+        url = await anyio.to_thread.run_sync(http.wait_listening)
+        if not checks.check(f"{mode}: server listening over http", url is not None, "no 'listening on' line on stderr"):
+            return
+        print(f"# {url}", flush=True)
+        responses: list[httpx2.Response] = []
+        await run_checks(
+            checks, mode, lambda wire: recorded_http(url, wire, responses), lambda: streamable_http_client(url)
+        )
+        check_http_headers(checks, mode, responses)
+    finally:
+        status = await anyio.to_thread.run_sync(http.stop)
+        checks.check(f"{mode}: server exits 0 on SIGTERM", status == 0, f"exit status {status}")
+
+
+async def run_checks(checks: Checks, mode: str, transport: Any, connect: Any) -> None:
     wire = Wire()
-    async with Client(recorded_stdio(server, wire), mode=mode, read_timeout_seconds=CALL_TIMEOUT_SECONDS) as client:
+    async with Client(transport(wire), mode=mode, read_timeout_seconds=CALL_TIMEOUT_SECONDS) as client:
         check_era(checks, mode, client, wire)
         await guarded(checks, f"{mode}: tools", exercise_tools(checks, mode, client))
         check_envelopes(checks, mode, wire.sent)
         fell_back = mode == "auto" and client.session.discover_result is None
     if fell_back:
-        await guarded(checks, f"{mode}: diagnosis", diagnose_probe(server))
+        await guarded(checks, f"{mode}: diagnosis", diagnose_probe(connect))
 
 
 async def guarded(checks: Checks, label: str, step: Any) -> Any:
@@ -369,13 +492,13 @@ async def guarded(checks: Checks, label: str, step: Any) -> Any:
 
 
 def main() -> int:
-    if len(sys.argv) < 3 or sys.argv[1] not in ("auto", "legacy"):
+    if len(sys.argv) < 4 or sys.argv[1] not in ("auto", "legacy") or sys.argv[2] not in ("stdio", "http"):
         print(__doc__, file=sys.stderr)
         return 2
-    mode = sys.argv[1]
+    mode, transport = sys.argv[1], sys.argv[2]
     checks = Checks()
     try:
-        asyncio.run(run(mode, sys.argv[2], sys.argv[3:], checks))
+        asyncio.run(run(mode, transport, sys.argv[3], sys.argv[4:], checks))
     except BaseException as error:  # noqa: BLE001 - the session itself broke
         traceback.print_exc()
         checks.check(f"{mode}: session runs to the end", False, f"{type(error).__name__}: {error}")
