@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages gmail-mcp needs: libcurl's headers (found through pkg-config) to
 # build; nghttpd plus openssl, which the HTTPS/HTTP2 tests run; python3 with venv (ensurepip),
-# in which the Python SDK interop test installs the MCP SDK. Idempotent: installs only what is
-# missing.
+# in which the Python SDK interop test installs the MCP SDK; nginx, which the scale-out test runs
+# (on loopback, with its own configuration). Idempotent: installs only what is missing.
 set -euo pipefail
 
 packages=()
@@ -11,6 +11,7 @@ if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcurl; the
 fi
 command -v nghttpd >/dev/null 2>&1 || packages+=(nghttp2-server)
 command -v openssl >/dev/null 2>&1 || packages+=(openssl)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
 if ! command -v python3 >/dev/null 2>&1; then
     packages+=(python3 python3-venv)
 elif ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
@@ -20,7 +21,7 @@ fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: missing ${packages[*]}; install them with your package manager" \
-        "(macOS: brew install curl pkg-config nghttp2 openssl python)" >&2
+        "(macOS: brew install curl pkg-config nghttp2 openssl python nginx)" >&2
     exit 1
 fi
 run_as_root=()
