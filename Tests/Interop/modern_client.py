@@ -57,6 +57,8 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 from mcp.shared.message import SessionMessage
 
+from checks import Checks, short
+
 MODERN = "2026-07-28"
 HANDSHAKE = "2025-11-25"
 VERSION_KEY = "io.modelcontextprotocol/protocolVersion"
@@ -70,30 +72,8 @@ STOP_TIMEOUT_SECONDS = 15.0
 EXPECTED_TOOLS = {"gmail_fetch_mails", "gmail_get_message_by_id", "gmail_send", "gmail_refresh_token"}
 
 
-class Checks:
-    def __init__(self) -> None:
-        self.passed = 0
-        self.failed = 0
-        self.failures: list[str] = []
-
-    def check(self, name: str, ok: bool, detail: str = "") -> bool:
-        if ok:
-            self.passed += 1
-            print(f"PASS {name}", flush=True)
-        else:
-            self.failed += 1
-            self.failures.append(name)
-            print(f"FAIL {name}" + (f": {detail}" if detail else ""), flush=True)
-        return ok
-
-
 def dumped(model: Any) -> Any:
     return model.model_dump(mode="json", by_alias=True, exclude_none=True)
-
-
-def short(value: Any, limit: int = 400) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # MARK: a wire tap
@@ -502,10 +482,7 @@ def main() -> int:
     except BaseException as error:  # noqa: BLE001 - the session itself broke
         traceback.print_exc()
         checks.check(f"{mode}: session runs to the end", False, f"{type(error).__name__}: {error}")
-    if checks.failures:
-        print("# failed: " + ", ".join(checks.failures))
-    print(f"{checks.passed} passed, {checks.failed} failed")
-    return 1 if checks.failed else 0
+    return checks.verdict()
 
 
 if __name__ == "__main__":

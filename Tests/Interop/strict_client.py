@@ -33,6 +33,8 @@ from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.shared.exceptions import McpError
 
+from checks import Checks, short
+
 CALL_TIMEOUT = timedelta(seconds=60)
 # Headers that legitimately differ between two messages sent with the same arguments.
 PER_MESSAGE_HEADERS = {"date", "message-id"}
@@ -50,31 +52,11 @@ REQUIRED_TOOLS = {
 }
 
 
-class Checks:
-    def __init__(self) -> None:
-        self.passed = 0
-        self.failed = 0
-        self.failures: list[str] = []
-
-    def check(self, name: str, ok: bool, detail: str = "") -> bool:
-        if ok:
-            self.passed += 1
-            print(f"PASS {name}", flush=True)
-        else:
-            self.failed += 1
-            self.failures.append(name)
-            print(f"FAIL {name}" + (f": {detail}" if detail else ""), flush=True)
-        return ok
-
+class StrictChecks(Checks):
     def equal(self, name: str, strict: Any, minimal: Any) -> bool:
         if strict == minimal:
             return self.check(name, True)
         return self.check(name, False, f"strict {short(strict)} != minimal {short(minimal)}")
-
-
-def short(value: Any, limit: int = 400) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class CallFailed(Exception):
@@ -450,16 +432,13 @@ def main() -> int:
     if len(sys.argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
-    checks = Checks()
+    checks = StrictChecks()
     try:
         asyncio.run(run(sys.argv[1], sys.argv[2:], checks))
     except BaseException as error:  # noqa: BLE001 - the session itself broke
         traceback.print_exc()
         checks.check("session runs to the end", False, f"{type(error).__name__}: {error}")
-    if checks.failures:
-        print("# failed: " + ", ".join(checks.failures))
-    print(f"{checks.passed} passed, {checks.failed} failed")
-    return 1 if checks.failed else 0
+    return checks.verdict()
 
 
 if __name__ == "__main__":
