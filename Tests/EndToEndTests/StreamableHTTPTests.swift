@@ -266,4 +266,22 @@ import Testing
         #expect((last["result"] as? [String: Any])?["isError"] as? Bool == false)
         #expect(await server.stop() == 0)
     }
+
+    @Test func aBatchIsAnsweredWithOneArrayAndABatchOfNotificationsWith202() async throws {
+        let server = try await HTTPServer.start()
+        let batch = try server.post(
+            #"[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/initialized"},7,{"jsonrpc":"2.0","id":"two","method":"tools/list"}]"#
+        )
+        #expect(batch.status == 200)
+        let answers = try #require(try JSONSerialization.jsonObject(with: batch.body) as? [[String: Any]])
+        #expect(answers.count == 3)
+        #expect(answers.first?["id"] as? Int == 1 && answers.first?["result"] != nil)
+        #expect((answers.dropFirst().first?["error"] as? [String: Any])?["code"] as? Int == -32600)
+        #expect(answers.last?["id"] as? String == "two" && answers.last?["result"] != nil)
+        let notifications = try server.post(
+            #"[{"jsonrpc":"2.0","method":"notifications/initialized"},{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":1}}]"#
+        )
+        #expect(notifications.status == 202)
+        #expect(await server.stop() == 0)
+    }
 }

@@ -38,12 +38,17 @@ final class BatchAnswer: Sendable {
         guard let done else { return }
         let members = done.answers.compactMap { $0 }
         guard !members.isEmpty else { return }
+        complete(Self.array(of: members), done.answered.compactMap { $0 })
+    }
+
+    /// One JSON array of the members' answers, in order, as pieces (nothing is copied).
+    static func array(of members: [[Data]]) -> [Data] {
         var parts: [Data] = [Data("[".utf8)]
         for (index, member) in members.enumerated() {
             if index > 0 { parts.append(Data(",".utf8)) }
             parts += member
         }
         parts.append(Data("]".utf8))
-        complete(parts, done.answered.compactMap { $0 })
+        return parts
     }
 }

@@ -151,13 +151,7 @@ struct StreamableHTTPResponder: HTTPResponder {
         }
         let answered = slots.compactMap(\.pieces)
         guard !answered.isEmpty else { return Response(status: .accepted) }
-        var pieces = [Data("[".utf8)]
-        for (index, answer) in answered.enumerated() {
-            if index > 0 { pieces.append(Data(",".utf8)) }
-            pieces += answer
-        }
-        pieces.append(Data("]".utf8))
-        return Self.json(.ok, pieces)
+        return Self.json(.ok, BatchAnswer.array(of: answered))
     }
 
     /// One request answered as an SSE stream: its progress notifications as they come, then its
