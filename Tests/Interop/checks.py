@@ -1,10 +1,12 @@
-"""What the interop scripts share: a tally of named checks printed one line each, and a short
-JSON rendering of a value for failure details. The scripts end with `N passed, M failed`, which
+"""What the interop scripts share: a tally of named checks printed one line each, a step runner
+that turns an unexpected exception into a failed check, and a short JSON rendering of a value
+for failure details. The scripts end with `N passed, M failed`, which
 the Swift test looks for."""
 
 from __future__ import annotations
 
 import json
+import traceback
 from typing import Any
 
 
@@ -30,6 +32,16 @@ class Checks:
             print("# failed: " + ", ".join(self.failures), flush=True)
         print(f"{self.passed} passed, {self.failed} failed", flush=True)
         return 1 if self.failed else 0
+
+
+async def guarded(checks: Checks, label: str, step: Any) -> Any:
+    """Runs one step; an unexpected exception fails it and leaves the others to run."""
+    try:
+        return await step
+    except Exception as error:  # noqa: BLE001 - one broken step must not stop the rest
+        traceback.print_exc()
+        checks.check(f"{label}: no unexpected exception", False, f"{type(error).__name__}: {error}")
+        return None
 
 
 def short(value: Any, limit: int = 400) -> str:

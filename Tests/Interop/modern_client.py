@@ -57,7 +57,7 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 from mcp.shared.message import SessionMessage
 
-from checks import Checks, short
+from checks import Checks, guarded, short
 
 MODERN = "2026-07-28"
 HANDSHAKE = "2025-11-25"
@@ -85,22 +85,22 @@ def dump(item: Any) -> dict[str, Any] | None:
     return item.message.model_dump(by_alias=True, mode="json", exclude_unset=True)
 
 
-class RecordingWriteStream:
-    """The transport's write stream, recording every JSON-RPC message the client sends."""
+class RecordingStream:
+    """A transport stream passed through, so its owner can record what crosses it; closing and
+    the context manager go to the stream inside."""
 
     def __init__(self, inner: Any, log: list[dict[str, Any]]) -> None:
         self.inner = inner
         self.log = log
 
-    async def send(self, item: SessionMessage, /) -> None:
+    def record(self, item: Any) -> None:
         if (message := dump(item)) is not None:
             self.log.append(message)
-        await self.inner.send(item)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
 
-    async def __aenter__(self) -> RecordingWriteStream:
+    async def __aenter__(self) -> RecordingStream:
         await self.inner.__aenter__()
         return self
 
@@ -113,22 +113,22 @@ class RecordingWriteStream:
         return await self.inner.__aexit__(exc_type, exc_val, exc_tb)
 
 
-class RecordingReadStream:
+class RecordingWriteStream(RecordingStream):
+    """The transport's write stream, recording every JSON-RPC message the client sends."""
+
+    async def send(self, item: SessionMessage, /) -> None:
+        self.record(item)
+        await self.inner.send(item)
+
+
+class RecordingReadStream(RecordingStream):
     """The transport's read stream, recording every JSON-RPC message the server sends, as sent
     (the SDK's parsed models fill in defaults for what is missing)."""
 
-    def __init__(self, inner: Any, log: list[dict[str, Any]]) -> None:
-        self.inner = inner
-        self.log = log
-
     async def receive(self) -> Any:
         item = await self.inner.receive()
-        if (message := dump(item)) is not None:
-            self.log.append(message)
+        self.record(item)
         return item
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
     def __aiter__(self) -> RecordingReadStream:
         return self
@@ -138,18 +138,6 @@ class RecordingReadStream:
             return await self.receive()
         except (anyio.EndOfStream, anyio.ClosedResourceError):
             raise StopAsyncIteration from None
-
-    async def __aenter__(self) -> RecordingReadStream:
-        await self.inner.__aenter__()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_val: BaseException | None,
-        exc_tb: TracebackType | None,
-    ) -> bool | None:
-        return await self.inner.__aexit__(exc_type, exc_val, exc_tb)
 
 
 class Wire:
@@ -459,16 +447,6 @@ async def run_checks(checks: Checks, mode: str, transport: Any, connect: Any) ->
         fell_back = mode == "auto" and client.session.discover_result is None
     if fell_back:
         await guarded(checks, f"{mode}: diagnosis", diagnose_probe(connect))
-
-
-async def guarded(checks: Checks, label: str, step: Any) -> Any:
-    """Runs one step; an unexpected exception fails it and leaves the others to run."""
-    try:
-        return await step
-    except Exception as error:  # noqa: BLE001 - one broken step must not stop the rest
-        traceback.print_exc()
-        checks.check(f"{label}: no unexpected exception", False, f"{type(error).__name__}: {error}")
-        return None
 
 
 def main() -> int:

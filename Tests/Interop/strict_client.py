@@ -33,7 +33,7 @@ from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.shared.exceptions import McpError
 
-from checks import Checks, short
+from checks import Checks, guarded, short
 
 CALL_TIMEOUT = timedelta(seconds=60)
 # Headers that legitimately differ between two messages sent with the same arguments.
@@ -416,16 +416,6 @@ async def run(command: str, args: list[str], checks: Checks) -> None:
             await guarded(checks, "gmail_refresh_token", refresh_token(client))
             await guarded(checks, "gmail_send", sending(client))
             await guarded(checks, "gmail_send reply", replying(client, parent))
-
-
-async def guarded(checks: Checks, label: str, step: Any) -> Any:
-    """Runs one step; an unexpected exception fails it and leaves the others to run."""
-    try:
-        return await step
-    except Exception as error:  # noqa: BLE001 - one broken step must not stop the rest
-        traceback.print_exc()
-        checks.check(f"{label}: no unexpected exception", False, f"{type(error).__name__}: {error}")
-        return None
 
 
 def main() -> int:
